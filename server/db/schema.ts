@@ -1,0 +1,300 @@
+/**
+ * One schema for PGlite and PostgreSQL. `community_id` leads every community-scoped key so tables
+ * can later be distributed by community. Rules are enforced here too (CHECK, UNIQUE, FK), not only in code.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const uuidText = () =>
+  text('id')
+    .notNull()
+    .default(sql`gen_random_uuid()::text`);
+
+export const communities = pgTable('communities', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  district: text('district').notNull(),
+  street: text('street').notNull(),
+  /** How many fen one point is worth when redeemed. */
+  pointValueFen: integer('point_value_fen').notNull().default(10),
+  /** Expenses at or above this amount need committee approval. */
+  approvalThresholdFen: bigint('approval_threshold_fen', { mode: 'number' }).notNull().default(50000),
+  approvalsRequired: integer('approvals_required').notNull().default(2),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const estates = pgTable(
+  'estates',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    buildings: jsonb('buildings').$type<string[]>().notNull().default([]),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.id] })],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuidText().primaryKey(),
+    openid: text('openid').notNull(),
+    nickname: text('nickname').notNull(),
+    name: text('name'),
+    phone: text('phone'),
+    birthYear: integer('birth_year'),
+    /** True for elders signed up by a grid worker who have no WeChat of their own yet. */
+    offline: boolean('offline').notNull().default(false),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_openid_uq').on(t.openid)],
+);
+
+export const members = pgTable(
+  'members',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    estateId: text('estate_id'),
+    building: text('building'),
+    unit: text('unit'),
+    privacyAcceptedAt: ts('privacy_accepted_at'),
+    joinedAt: ts('joined_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.userId] }),
+    index('members_user_idx').on(t.userId),
+    foreignKey({ columns: [t.communityId, t.estateId], foreignColumns: [estates.communityId, estates.id] }),
+  ],
+);
+
+export const memberRoles = pgTable(
+  'member_roles',
+  {
+    communityId: text('community_id').notNull(),
+    userId: text('user_id').notNull(),
+    role: text('role').notNull(),
+    grantedBy: text('granted_by'),
+    grantedAt: ts('granted_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.userId, t.role] }),
+    foreignKey({ columns: [t.communityId, t.userId], foreignColumns: [members.communityId, members.userId] }),
+    check(
+      'member_roles_role_ck',
+      sql`${t.role} in ('volunteer','grid_worker','staff','committee','merchant','admin')`,
+    ),
+  ],
+);
+
+export const events = pgTable(
+  'events',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    category: text('category').notNull(),
+    place: text('place').notNull(),
+    coverUrl: text('cover_url'),
+    startsAt: ts('starts_at').notNull(),
+    endsAt: ts('ends_at').notNull(),
+    signupOpensAt: ts('signup_opens_at').notNull(),
+    signupClosesAt: ts('signup_closes_at').notNull(),
+    cancelDeadline: ts('cancel_deadline').notNull(),
+    capacity: integer('capacity').notNull(),
+    waitlistEnabled: boolean('waitlist_enabled').notNull().default(true),
+    maxPartySize: integer('max_party_size').notNull().default(1),
+    minAge: integer('min_age'),
+    estateIds: jsonb('estate_ids').$type<string[]>().notNull().default([]),
+    attendancePoints: integer('attendance_points').notNull().default(0),
+    status: text('status').notNull().default('draft'),
+    /** Hot counters: changed only by guarded UPDATE … RETURNING. */
+    seatsTaken: integer('seats_taken').notNull().default(0),
+    waitlistSeq: integer('waitlist_seq').notNull().default(0),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    index('events_starts_idx').on(t.communityId, t.status, t.startsAt),
+    check('events_capacity_ck', sql`${t.capacity} > 0 and ${t.seatsTaken} between 0 and ${t.capacity}`),
+    check('events_status_ck', sql`${t.status} in ('draft','published','finished','cancelled')`),
+    check('events_party_ck', sql`${t.maxPartySize} between 1 and 10`),
+    check('events_times_ck', sql`${t.endsAt} > ${t.startsAt} and ${t.signupClosesAt} > ${t.signupOpensAt}`),
+  ],
+);
+
+export const registrations = pgTable(
+  'registrations',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    eventId: text('event_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    partySize: integer('party_size').notNull(),
+    status: text('status').notNull(),
+    seatNo: integer('seat_no'),
+    /** Order in the waiting list; the shown position is the rank among those still waiting. */
+    waitlistSeq: integer('waitlist_seq'),
+    proxyBy: text('proxy_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    foreignKey({ columns: [t.communityId, t.eventId], foreignColumns: [events.communityId, events.id] }),
+    uniqueIndex('registrations_active_uq')
+      .on(t.communityId, t.eventId, t.userId)
+      .where(sql`${t.status} <> 'cancelled'`),
+    uniqueIndex('registrations_seat_uq')
+      .on(t.communityId, t.eventId, t.seatNo)
+      .where(sql`${t.status} = 'confirmed'`),
+    index('registrations_user_idx').on(t.communityId, t.userId),
+    check('registrations_status_ck', sql`${t.status} in ('confirmed','waitlisted','cancelled')`),
+    check('registrations_party_ck', sql`${t.partySize} between 1 and 10`),
+  ],
+);
+
+/** Ledger accounts, one row per (community, account); balances materialized, guarded by CHECK. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: text('id').notNull(),
+    unit: text('unit').notNull(),
+    kind: text('kind').notNull(),
+    ownerUserId: text('owner_user_id').references(() => users.id),
+    balance: bigint('balance', { mode: 'number' }).notNull().default(0),
+    mayGoNegative: boolean('may_go_negative').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    check('accounts_unit_ck', sql`${t.unit} in ('fen','points')`),
+    check('accounts_nonneg_ck', sql`${t.mayGoNegative} or ${t.balance} >= 0`),
+  ],
+);
+
+/** Append-only double-entry transfers. Corrections are new reversing transfers. */
+export const transfers = pgTable(
+  'transfers',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    unit: text('unit').notNull(),
+    fromAccount: text('from_account').notNull(),
+    toAccount: text('to_account').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    code: text('code').notNull(),
+    refType: text('ref_type'),
+    refId: text('ref_id'),
+    actorUserId: text('actor_user_id').references(() => users.id),
+    memo: text('memo').notNull().default(''),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('transfers_idem_uq').on(t.communityId, t.idempotencyKey),
+    index('transfers_from_idx').on(t.communityId, t.fromAccount),
+    index('transfers_to_idx').on(t.communityId, t.toAccount),
+    foreignKey({ columns: [t.communityId, t.fromAccount], foreignColumns: [accounts.communityId, accounts.id] }),
+    foreignKey({ columns: [t.communityId, t.toAccount], foreignColumns: [accounts.communityId, accounts.id] }),
+    check('transfers_amount_ck', sql`${t.amount} > 0`),
+    check('transfers_distinct_ck', sql`${t.fromAccount} <> ${t.toAccount}`),
+    check(
+      'transfers_code_ck',
+      sql`${t.code} in ('attendance','volunteer_hours','manual_award','redemption','donation','expense','payout','reversal')`,
+    ),
+  ],
+);
+
+/** Partner shops and their catalog for the points shop (积分超市). */
+export const shopItems = pgTable(
+  'shop_items',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    merchantUserId: text('merchant_user_id').references(() => users.id),
+    merchantName: text('merchant_name').notNull(),
+    title: text('title').notNull(),
+    pointsPrice: integer('points_price').notNull(),
+    costFen: integer('cost_fen').notNull(),
+    stock: integer('stock').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    check('shop_items_stock_ck', sql`${t.stock} >= 0 and ${t.pointsPrice} > 0 and ${t.costFen} >= 0`),
+  ],
+);
+
+/**
+ * Idempotency for every mutating action: the first request with a key stores its reply in the
+ * same transaction as its effects; a retry with the key gets that reply back.
+ */
+export const requestKeys = pgTable(
+  'request_keys',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    key: text('key').notNull(),
+    fn: text('fn').notNull(),
+    action: text('action').notNull(),
+    reply: jsonb('reply'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+/** Notices to send (subscription messages); written in the same transaction as their cause. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    kind: text('kind').notNull(),
+    userId: text('user_id').references(() => users.id),
+    payload: jsonb('payload').notNull(),
+    dedupeKey: text('dedupe_key').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sendAfter: ts('send_after').notNull().defaultNow(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('outbox_dedupe_uq').on(t.communityId, t.dedupeKey),
+    check('outbox_status_ck', sql`${t.status} in ('pending','sent','failed')`),
+  ],
+);

@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import type { FundCard } from '@linli/types';
+import type { Executor } from '../../db/client';
+import { transfers } from '../../db/schema';
+import { ACCOUNTS } from '../ledger/accounts';
+import { balanceOf } from '../ledger/ledger';
+
+/** The fund's public balance card: what came in, what went out, what is left (all in fen). */
+export async function fundCard(db: Executor, communityId: string): Promise<FundCard> {
+  const fund = ACCOUNTS.fund.id;
+  const [totals] = (
+    await db.execute<{ donations: string | null; spent: string | null; donation_count: number }>(sql`
+      select
+        sum(amount) filter (where to_account = ${fund} and code = 'donation') as donations,
+        sum(amount) filter (where from_account = ${fund}) as spent,
+        (count(*) filter (where to_account = ${fund} and code = 'donation'))::int as donation_count
+      from ${transfers} where community_id = ${communityId} and unit = 'fen'`)
+  ).rows;
+  return {
+    balanceFen: await balanceOf(db, communityId, fund),
+    donationsFen: Number(totals?.donations ?? 0),
+    spentFen: Number(totals?.spent ?? 0),
+    donationCount: totals?.donation_count ?? 0,
+  };
+}

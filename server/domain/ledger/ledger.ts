@@ -1,0 +1,97 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accounts, transfers } from '../../db/schema';
+import { ACCOUNTS, pointsAccountId, type Unit } from './accounts';
+
+export type TransferCode = (typeof transfers.$inferInsert)['code'];
+
+export interface TransferInput {
+  communityId: string;
+  idempotencyKey: string;
+  unit: Unit;
+  from: string;
+  to: string;
+  amount: number;
+  code: TransferCode;
+  refType?: string;
+  refId?: string;
+  actorUserId?: string | null;
+  memo?: string;
+}
+
+export class InsufficientBalanceError extends Error {
+  constructor(readonly account: string) {
+    super(`balance of ${account} would go below zero`);
+  }
+}
+
+/** Creates the community's system accounts (idempotent). */
+export async function ensureSystemAccounts(db: Executor, communityId: string): Promise<void> {
+  await db
+    .insert(accounts)
+    .values(Object.values(ACCOUNTS).map((a) => ({ communityId, ...a })))
+    .onConflictDoNothing();
+}
+
+export async function ensurePointsAccount(db: Executor, communityId: string, userId: string): Promise<string> {
+  const id = pointsAccountId(userId);
+  await db
+    .insert(accounts)
+    .values({ communityId, id, unit: 'points', kind: 'resident', ownerUserId: userId, mayGoNegative: false })
+    .onConflictDoNothing();
+  return id;
+}
+
+/**
+ * Moves `amount` from one account to another, once per idempotency key. The transfer row goes in
+ * first (ON CONFLICT DO NOTHING): a repeat finds it and changes nothing. Balances move only by guarded
+ * UPDATEs in the same transaction; a debit that would take a non-negative account below zero throws
+ * and the caller's transaction rolls back. Must run inside a transaction.
+ */
+export async function transfer(tx: Executor, t: TransferInput): Promise<{ id: string; created: boolean }> {
+  if (!Number.isSafeInteger(t.amount) || t.amount <= 0) throw new Error(`transfer amount must be a positive integer`);
+  const inserted = await tx
+    .insert(transfers)
+    .values({
+      communityId: t.communityId,
+      idempotencyKey: t.idempotencyKey,
+      unit: t.unit,
+      fromAccount: t.from,
+      toAccount: t.to,
+      amount: t.amount,
+      code: t.code,
+      refType: t.refType,
+      refId: t.refId,
+      actorUserId: t.actorUserId ?? null,
+      memo: t.memo ?? '',
+    })
+    .onConflictDoNothing()
+    .returning({ id: transfers.id });
+  if (inserted.length === 0) {
+    const [existing] = await tx
+      .select({ id: transfers.id })
+      .from(transfers)
+      .where(and(eq(transfers.communityId, t.communityId), eq(transfers.idempotencyKey, t.idempotencyKey)));
+    return { id: existing.id, created: false };
+  }
+  const debited = await tx.execute(sql`
+    update ${accounts} set balance = balance - ${t.amount}
+    where community_id = ${t.communityId} and id = ${t.from} and unit = ${t.unit}
+      and (may_go_negative or balance >= ${t.amount})
+    returning balance`);
+  if (debited.rows.length === 0) throw new InsufficientBalanceError(t.from);
+  const credited = await tx.execute(sql`
+    update ${accounts} set balance = balance + ${t.amount}
+    where community_id = ${t.communityId} and id = ${t.to} and unit = ${t.unit}
+    returning balance`);
+  if (credited.rows.length === 0) throw new Error(`account ${t.to} (${t.unit}) does not exist`);
+  return { id: inserted[0].id, created: true };
+}
+
+export async function balanceOf(db: Executor, communityId: string, accountId: string): Promise<number> {
+  const [row] = await db
+    .select({ balance: accounts.balance })
+    .from(accounts)
+    .where(and(eq(accounts.communityId, communityId), eq(accounts.id, accountId)));
+  return row?.balance ?? 0;
+}

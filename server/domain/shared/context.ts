@@ -1,0 +1,17 @@
+import type { Role } from '@linli/types';
+import type { Executor } from '../../db/client';
+
+/** Who is calling, resolved from the platform identity at the function entry (never from the body). */
+export interface Actor {
+  userId: string;
+  openid: string;
+}
+
+/** What every domain service gets: the executor (a transaction for mutations), the actor and clock. */
+export interface Ctx {
+  db: Executor;
+  actor: Actor;
+  /** The caller's roles in the community the action names (empty outside community actions). */
+  roles: readonly Role[];
+  now: Date;
+}

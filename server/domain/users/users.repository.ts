@@ -1,0 +1,60 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Role } from '@linli/types';
+import type { Executor } from '../../db/client';
+import { communities, estates, memberRoles, members, users } from '../../db/schema';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByOpenid(db: Executor, openid: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.openid, openid)).limit(1);
+  return row;
+}
+
+/** Creates the user on first sight; safe under concurrent first calls. */
+export async function ensureUser(db: Executor, openid: string): Promise<UserRow> {
+  const found = await findUserByOpenid(db, openid);
+  if (found) return found;
+  await db
+    .insert(users)
+    .values({ openid, nickname: `邻居${openid.slice(-4)}` })
+    .onConflictDoNothing({ target: users.openid });
+  const created = await findUserByOpenid(db, openid);
+  if (!created) throw new Error(`user ${openid} vanished after insert`);
+  return created;
+}
+
+export async function getUser(db: Executor, userId: string): Promise<UserRow> {
+  const [row] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+  if (!row) throw new Error(`user ${userId} not found`);
+  return row;
+}
+
+/** The caller's roles in a community, or null when they are not a member. */
+export async function rolesIn(db: Executor, communityId: string, userId: string): Promise<Role[] | null> {
+  const rows = await db.execute<{ role: string | null }>(sql`
+    select r.role from ${members} m
+    left join ${memberRoles} r on r.community_id = m.community_id and r.user_id = m.user_id
+    where m.community_id = ${communityId} and m.user_id = ${userId}`);
+  if (rows.rows.length === 0) return null;
+  const extra = rows.rows.map((r) => r.role).filter((r): r is string => !!r) as Role[];
+  return ['resident', ...extra];
+}
+
+export async function membershipsOf(db: Executor, userId: string) {
+  return db
+    .select({
+      communityId: members.communityId,
+      communityName: communities.name,
+      estateId: members.estateId,
+      estateName: estates.name,
+      building: members.building,
+      unit: members.unit,
+      roles: sql<string[] | null>`(select array_agg(r.role order by r.role) from ${memberRoles} r
+        where r.community_id = ${members.communityId} and r.user_id = ${members.userId})`,
+    })
+    .from(members)
+    .innerJoin(communities, eq(communities.id, members.communityId))
+    .leftJoin(estates, and(eq(estates.communityId, members.communityId), eq(estates.id, members.estateId)))
+    .where(eq(members.userId, userId))
+    .orderBy(members.joinedAt);
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import type { Mode } from './http';
+
+export interface RuntimeConfig {
+  mode: Mode;
+  host: string;
+  port: number;
+  databaseUrl?: string;
+  dataRoot: string;
+  h5Dir: string;
+  buildH5: boolean;
+  seed: boolean;
+}
+
+/** Reads the environment once. Local mode only ever listens on loopback. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const mode: Mode = env.LINLI_MODE === 'hosting' ? 'hosting' : 'local';
+  if (env.LINLI_MODE && !['local', 'hosting'].includes(env.LINLI_MODE)) {
+    throw new Error(`LINLI_MODE must be local or hosting, not ${env.LINLI_MODE}`);
+  }
+  if (mode === 'hosting' && !env.DATABASE_URL) {
+    throw new Error('Cloud Hosting mode needs DATABASE_URL (PGlite is not a production store for money)');
+  }
+  const root = path.resolve(__dirname, '../..');
+  return {
+    mode,
+    host: mode === 'local' ? '127.0.0.1' : (env.HOST ?? '0.0.0.0'),
+    port: Number(env.PORT ?? 8787),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataRoot: path.resolve(env.LINLI_DATA_DIR ?? path.join(root, '.data')),
+    h5Dir: path.join(root, 'dist/h5'),
+    buildH5: mode === 'local' && env.LINLI_SKIP_H5_BUILD !== '1',
+    seed: env.LINLI_SEED !== '0',
+  };
+}

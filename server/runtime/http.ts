@@ -1,0 +1,139 @@
+/**
+ * The HTTP face of the functions (local runtime and WeChat Cloud Hosting container):
+ * POST /fn/<function> with {action, data, requestKey}, the dev login in local mode, and the H5 app.
+ */
+import http from 'node:http';
+import { sql } from 'drizzle-orm';
+import { errorMessage, errorStatus, type DevPerson, type ErrorCode, type Role } from '@linli/types';
+import type { Db } from '../db/client';
+import { dispatch } from '../functions/router';
+import { validOpenid, type PlatformIdentity } from '../functions/identity';
+import { ensureUser } from '../domain/users/users.repository';
+import type { DevAuth } from './dev-auth';
+import { serveStatic } from './static';
+import { RateLimiter } from './rate-limit';
+
+export type Mode = 'local' | 'hosting';
+
+export interface HttpOptions {
+  db: Db;
+  mode: Mode;
+  devAuth?: DevAuth;
+  staticDir?: string;
+  maxBodyBytes?: number;
+  /** Requests per caller per second (burst is 4× this). */
+  ratePerSecond?: number;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'geolocation=(), microphone=()',
+};
+
+function send(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: http.ServerResponse, code: ErrorCode) {
+  send(res, errorStatus(code), { ok: false, error: { code, message: errorMessage(code) } });
+}
+
+class BodyError extends Error {
+  constructor(readonly code: ErrorCode) {
+    super(code);
+  }
+}
+
+async function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyError('INPUT.BODY_TOO_LARGE');
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return {};
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new BodyError('INPUT.BAD_JSON');
+  }
+}
+
+export function createHttpServer(opts: HttpOptions): http.Server {
+  const limit = opts.maxBodyBytes ?? 64 * 1024;
+  const limiter = new RateLimiter(opts.ratePerSecond ?? 20);
+
+  function identify(req: http.IncomingMessage): PlatformIdentity | null | 'invalid' {
+    if (opts.mode === 'hosting') {
+      // Set by the WeChat Cloud Hosting gateway; trusted only in that mode.
+      const openid = req.headers['x-wx-openid'];
+      return typeof openid === 'string' && openid ? (validOpenid(openid) ? { openid } : 'invalid') : null;
+    }
+    const auth = req.headers.authorization;
+    if (!auth) return null;
+    const token = auth.replace(/^Bearer\s+/i, '');
+    const openid = opts.devAuth?.verify(token);
+    return openid && validOpenid(openid) ? { openid } : 'invalid';
+  }
+
+  async function handleFn(req: http.IncomingMessage, res: http.ServerResponse, fn: string) {
+    const identity = identify(req);
+    if (identity === 'invalid') return sendError(res, 'AUTH.INVALID_TOKEN');
+    const key = identity?.openid ?? req.socket.remoteAddress ?? 'anon';
+    if (!limiter.take(key)) return sendError(res, 'RATE.LIMITED');
+    const body = await readJson(req, limit);
+    const { status, reply } = await dispatch({ db: opts.db }, fn, body, identity);
+    send(res, status, reply);
+  }
+
+  async function devLogin(req: http.IncomingMessage, res: http.ServerResponse) {
+    const body = (await readJson(req, 4096)) as { openid?: unknown };
+    if (!validOpenid(body?.openid)) {
+      return send(res, 400, { ok: false, error: { code: 'INPUT.INVALID', message: 'openid 只能包含字母、数字、- 和 _（3–64 位）' } });
+    }
+    await ensureUser(opts.db, body.openid);
+    send(res, 200, { token: opts.devAuth!.issue(body.openid), openid: body.openid });
+  }
+
+  async function devPeople(res: http.ServerResponse) {
+    const rows = await opts.db.execute<{ openid: string; name: string; roles: string[] | null; note: string | null }>(sql`
+      select u.openid, coalesce(u.name, u.nickname) as name,
+        (select array_agg(r.role order by r.role) from member_roles r where r.user_id = u.id) as roles,
+        (select c.name || ' · ' || coalesce(e.name, '') || coalesce(' ' || m.building, '') from members m
+          join communities c on c.id = m.community_id left join estates e on e.community_id = m.community_id and e.id = m.estate_id
+          where m.user_id = u.id limit 1) as note
+      from users u where u.openid like 'demo-%' order by u.created_at, u.openid`);
+    const people: DevPerson[] = rows.rows.map((r) => ({
+      openid: r.openid,
+      name: r.name,
+      roles: ['resident', ...((r.roles ?? []) as Role[])],
+      note: r.note ?? '',
+    }));
+    send(res, 200, { people });
+  }
+
+  return http.createServer((req, res) => {
+    const url = (req.url ?? '/').split('?')[0];
+    const route = async () => {
+      if (req.method === 'POST' && url.startsWith('/fn/')) return handleFn(req, res, url.slice(4));
+      if (url.startsWith('/dev/')) {
+        if (opts.mode !== 'local' || !opts.devAuth) return sendError(res, 'AUTH.DEV_LOGIN_DISABLED');
+        if (req.method === 'POST' && url === '/dev/login') return devLogin(req, res);
+        if (req.method === 'GET' && url === '/dev/people') return devPeople(res);
+        return sendError(res, 'INPUT.UNKNOWN_ACTION');
+      }
+      if (url === '/healthz') return send(res, 200, { ok: true, data: { mode: opts.mode } });
+      if (req.method === 'GET' && opts.staticDir) return serveStatic(opts.staticDir, req, res, SECURITY_HEADERS);
+      return sendError(res, 'INPUT.UNKNOWN_FUNCTION');
+    };
+    route().catch((err) => {
+      if (err instanceof BodyError) return sendError(res, err.code);
+      console.error('[http] unexpected error', err);
+      if (!res.headersSent) sendError(res, 'SERVER.INTERNAL');
+    });
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Every error code the functions can answer with, its HTTP status and the Chinese message people see.
+ * One namespace per domain. The app shows `message`; tests assert `code`.
+ */
+export const ERRORS = {
+  'AUTH.REQUIRED': { status: 401, message: '请先登录后再操作' },
+  'AUTH.INVALID_TOKEN': { status: 401, message: '登录已失效，请重新登录' },
+  'AUTH.IDENTITY_IN_BODY': { status: 403, message: '请求中不能携带身份信息' },
+  'AUTH.FORBIDDEN': { status: 403, message: '您没有进行此操作的权限' },
+  'AUTH.DEV_LOGIN_DISABLED': { status: 403, message: '当前环境不提供开发登录' },
+  'COMMUNITY.NOT_FOUND': { status: 404, message: '没有找到这个社区' },
+  'COMMUNITY.NOT_MEMBER': { status: 403, message: '您还不是这个社区的居民，请先加入社区' },
+  'COMMUNITY.ESTATE_NOT_FOUND': { status: 400, message: '所选小区不属于这个社区' },
+  'INPUT.INVALID': { status: 400, message: '填写的内容有误，请检查后再提交' },
+  'INPUT.UNKNOWN_FUNCTION': { status: 404, message: '没有这个服务' },
+  'INPUT.UNKNOWN_ACTION': { status: 404, message: '没有这个操作' },
+  'INPUT.BODY_TOO_LARGE': { status: 413, message: '提交的内容太大了' },
+  'INPUT.BAD_JSON': { status: 400, message: '请求格式不正确' },
+  'REQUEST.KEY_REUSED': { status: 409, message: '这个请求编号已用于另一项操作' },
+  'EVENTS.NOT_FOUND': { status: 404, message: '没有找到这个活动' },
+  'EVENTS.NOT_PUBLISHED': { status: 409, message: '活动还未发布或已结束' },
+  'EVENTS.NOT_OPEN_YET': { status: 409, message: '报名还没有开始，请留意开放时间' },
+  'EVENTS.CLOSED': { status: 409, message: '报名已经截止' },
+  'EVENTS.FULL': { status: 409, message: '名额已满，本活动不设候补' },
+  'EVENTS.ALREADY_REGISTERED': { status: 409, message: '您已经报过名了' },
+  'EVENTS.PARTY_TOO_LARGE': { status: 400, message: '同行人数超过了活动允许的人数' },
+  'EVENTS.TOO_YOUNG': { status: 403, message: '本活动只面向达到年龄要求的居民' },
+  'EVENTS.BIRTH_YEAR_REQUIRED': { status: 409, message: '本活动有年龄要求，请先在“我的”中填写出生年份' },
+  'EVENTS.ESTATE_NOT_ELIGIBLE': { status: 403, message: '本活动只面向指定小区的居民' },
+  'RATE.LIMITED': { status: 429, message: '操作太频繁了，请稍后再试' },
+  'SERVER.INTERNAL': { status: 500, message: '服务暂时出了点问题，请稍后再试' },
+  'SERVER.UNAVAILABLE': { status: 503, message: '服务暂时不可用，请稍后再试' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export function errorMessage(code: string): string {
+  return (ERRORS as Record<string, { message: string }>)[code]?.message ?? ERRORS['SERVER.INTERNAL'].message;
+}
+
+export function errorStatus(code: string): number {
+  return (ERRORS as Record<string, { status: number }>)[code]?.status ?? 500;
+}

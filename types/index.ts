@@ -1,0 +1,5 @@
+export * from './reply';
+export * from './roles';
+export * from './errors';
+export * from './models';
+export * from './contract';
