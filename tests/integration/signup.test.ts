@@ -1,0 +1,137 @@
+/** Sign-up rules and the rush: seats and waiting-list slots are handed out exactly once. */
+import { sql } from 'drizzle-orm';
+import { seedDemo } from '../../server/seed/seed';
+import { caller } from './support/call';
+import { addEvent, addResidents } from './support/fixtures';
+import { createTestDb, onPostgres, type TestDb } from './support/test-db';
+
+let t: TestDb;
+let api: ReturnType<typeof caller>;
+const C = 'bijiqiao';
+const BANQUET = 'chongyang-banquet';
+
+beforeAll(async () => {
+  t = await createTestDb({ poolSize: 10 });
+  await seedDemo(t.db);
+  api = caller(t.db);
+});
+afterAll(() => t.drop());
+
+describe('重阳敬老宴 rules', () => {
+  it('explains eligibility before sign-up and confirms an elder with a seat', async () => {
+    const detail = await api.ok('demo-elder', 'events', 'detail', { communityId: C, eventId: BANQUET });
+    expect(detail.eligibility).toEqual({ eligible: true, reasons: [] });
+    const reg = await api.ok('demo-elder', 'events', 'signup', { communityId: C, eventId: BANQUET, partySize: 2 }, 'elder-key-0001');
+    expect(reg).toMatchObject({ status: 'confirmed', partySize: 2, eventTitle: '重阳敬老宴' });
+    expect(reg.seatNo).toBeGreaterThanOrEqual(1);
+    const after = await api.ok('demo-elder', 'events', 'detail', { communityId: C, eventId: BANQUET });
+    expect(after.myRegistration?.id).toBe(reg.id);
+    expect(after.seatsLeft).toBe(detail.seatsLeft - 2);
+  });
+
+  it('returns the first answer to a retry with the same request key, and refuses a second sign-up', async () => {
+    const first = await api.ok('demo-elder', 'events', 'signup', { communityId: C, eventId: BANQUET, partySize: 2 }, 'elder-key-0001');
+    const mine = await api.ok('demo-elder', 'events', 'mine', { communityId: C });
+    expect(mine.filter((r) => r.eventId === BANQUET)).toHaveLength(1);
+    expect(first.id).toBe(mine.find((r) => r.eventId === BANQUET)!.id);
+    const again = await api.err('demo-elder', 'events', 'signup', { communityId: C, eventId: BANQUET, partySize: 1 }, 'elder-key-0002');
+    expect(again).toMatchObject({ status: 409, code: 'EVENTS.ALREADY_REGISTERED', message: '您已经报过名了' });
+  });
+
+  it('refuses a request key reused for another action', async () => {
+    const res = await api.err('demo-elder', 'user', 'updateProfile', { name: '张秀英' }, 'elder-key-0001');
+    expect(res.code).toBe('REQUEST.KEY_REUSED');
+  });
+
+  it('refuses a younger resident, with the reason shown before they tap', async () => {
+    const detail = await api.ok('demo-resident', 'events', 'detail', { communityId: C, eventId: BANQUET });
+    expect(detail.eligibility.eligible).toBe(false);
+    expect(detail.eligibility.reasons.map((r) => r.code)).toEqual(['EVENTS.TOO_YOUNG']);
+    const res = await api.err('demo-resident', 'events', 'signup', { communityId: C, eventId: BANQUET, partySize: 1 });
+    expect(res).toMatchObject({ status: 403, code: 'EVENTS.TOO_YOUNG' });
+  });
+
+  it('refuses a party larger than the event allows', async () => {
+    const res = await api.err('demo-committee', 'events', 'signup', { communityId: C, eventId: BANQUET, partySize: 3 });
+    expect(res.code).toBe('EVENTS.PARTY_TOO_LARGE');
+    expect(res.message).toContain('最多 2 人');
+  });
+
+  it('refuses residents of other estates for an estate-only event, and sign-up before it opens', async () => {
+    expect((await api.err('demo-resident', 'events', 'signup', { communityId: C, eventId: 'bijiyuan-council', partySize: 1 })).code).toBe(
+      'EVENTS.ESTATE_NOT_ELIGIBLE',
+    );
+    expect((await api.err('demo-resident', 'events', 'signup', { communityId: C, eventId: 'kids-crafts', partySize: 1 })).code).toBe(
+      'EVENTS.NOT_OPEN_YET',
+    );
+  });
+
+  it('shows staff the roster with masked phones and searches by name', async () => {
+    const roster = await api.ok('demo-staff', 'events', 'roster', { communityId: C, eventId: BANQUET, query: '张秀' });
+    expect(roster).toEqual([expect.objectContaining({ name: '张秀英', status: 'confirmed', phoneMasked: '138****0001' })]);
+  });
+});
+
+describe(`the rush on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
+  it('hands out 50 seats exactly once to 300 concurrent residents (+30 retries) and waitlists the rest gap-free', async () => {
+    const EVENT = await addEvent(t.db, C, 'rush-50', { capacity: 50 });
+    const people = await addResidents(t.db, C, 'rush', 300);
+    const requests = people.map((p) => ({ p, key: `rush-key-${p}` }));
+    const retries = requests.slice(0, 30);
+    const all = [...requests, ...retries].sort(() => Math.random() - 0.5);
+    const replies = new Map<string, unknown[]>();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 25 }, async () => {
+        while (next < all.length) {
+          const { p, key } = all[next++];
+          const res = await api.raw('events', { action: 'signup', data: { communityId: C, eventId: EVENT, partySize: 1 }, requestKey: key }, p);
+          expect(res.reply.ok).toBe(true);
+          replies.set(p, [...(replies.get(p) ?? []), (res.reply as { data: unknown }).data]);
+        }
+      }),
+    );
+    // Every retry got the very same answer as the first attempt.
+    for (const [, rs] of replies) for (const r of rs) expect(r).toEqual(rs[0]);
+
+    const rows = (
+      await t.db.execute<{ status: string; seat_no: number | null; pos: number | null }>(sql`
+        select status, seat_no,
+          case when status = 'waitlisted' then row_number() over (partition by status order by waitlist_seq) end as pos
+        from registrations where community_id = ${C} and event_id = ${EVENT}`)
+    ).rows;
+    const seats = rows.filter((r) => r.status === 'confirmed').map((r) => r.seat_no!).sort((a, b) => a - b);
+    expect(seats).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    const waitSeq = (
+      await t.db.execute<{ seq: number }>(sql`select waitlist_seq as seq from registrations
+        where community_id = ${C} and event_id = ${EVENT} and status = 'waitlisted' order by waitlist_seq`)
+    ).rows.map((r) => r.seq);
+    expect(waitSeq).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+    const [ev] = (await t.db.execute<{ seats_taken: number; waitlist_seq: number }>(sql`
+      select seats_taken, waitlist_seq from events where community_id = ${C} and id = ${EVENT}`)).rows;
+    expect(ev).toEqual({ seats_taken: 50, waitlist_seq: 250 });
+  });
+
+  it('refuses a full event without a waiting list and rolls back nothing else', async () => {
+    const EVENT = await addEvent(t.db, C, 'tiny', { capacity: 2, waitlist: false });
+    const people = await addResidents(t.db, C, 'tiny', 5);
+    const results = await Promise.all(
+      people.map((p) => api.raw('events', { action: 'signup', data: { communityId: C, eventId: EVENT, partySize: 1 } }, p)),
+    );
+    const codes = results.map((r) => (r.reply.ok ? 'ok' : r.reply.error.code)).sort();
+    expect(codes).toEqual(['EVENTS.FULL', 'EVENTS.FULL', 'EVENTS.FULL', 'ok', 'ok']);
+  });
+
+  it('lets one person win only once when racing themselves with different keys', async () => {
+    const EVENT = await addEvent(t.db, C, 'self-race', { capacity: 10 });
+    const [p] = await addResidents(t.db, C, 'self', 1);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        api.raw('events', { action: 'signup', data: { communityId: C, eventId: EVENT, partySize: 1 }, requestKey: `self-race-${i}xx` }, p),
+      ),
+    );
+    expect(results.filter((r) => r.reply.ok)).toHaveLength(1);
+    const [ev] = (await t.db.execute<{ seats_taken: number }>(sql`select seats_taken from events where id = ${EVENT}`)).rows;
+    expect(ev.seats_taken).toBe(1);
+  });
+});

@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../server/db/client';
+
+/** Inserts `n` members of `communityId` (openids `${prefix}-0001`…) born in `birthYear`, in one statement. */
+export async function addResidents(db: Db, communityId: string, prefix: string, n: number, birthYear = 1950) {
+  await db.execute(sql`
+    with u as (
+      insert into users (openid, nickname, name, birth_year)
+      select ${prefix} || '-' || lpad(g::text, 4, '0'), '居民' || g, '居民' || g, ${birthYear}
+      from generate_series(1, ${n}) g
+      returning id)
+    insert into members (community_id, user_id, estate_id, building, unit)
+    select ${communityId}, id, 'bijiyuan', '1栋', '1单元' from u`);
+  return Array.from({ length: n }, (_, i) => `${prefix}-${String(i + 1).padStart(4, '0')}`);
+}
+
+/** A published event open for sign-up now; returns its id. */
+export async function addEvent(
+  db: Db,
+  communityId: string,
+  id: string,
+  opts: { capacity: number; waitlist?: boolean; maxParty?: number; minAge?: number | null },
+) {
+  await db.execute(sql`
+    insert into events (community_id, id, title, category, place, starts_at, ends_at, signup_opens_at,
+      signup_closes_at, cancel_deadline, capacity, waitlist_enabled, max_party_size, min_age, status)
+    values (${communityId}, ${id}, ${'测试活动 ' + id}, 'elderly', '活动室', now() + interval '10 days',
+      now() + interval '10 days 3 hours', now() - interval '1 hour', now() + interval '8 days',
+      now() + interval '7 days', ${opts.capacity}, ${opts.waitlist ?? true}, ${opts.maxParty ?? 1},
+      ${opts.minAge ?? null}, 'published')`);
+  return id;
+}
