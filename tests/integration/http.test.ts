@@ -1,0 +1,97 @@
+/** The HTTP runtime: identity per mode, dev login only locally, body limits, JSON errors (never a crash). */
+import type { AddressInfo } from 'node:net';
+import crypto from 'node:crypto';
+import type http from 'node:http';
+import { seedDemo } from '../../server/seed/seed';
+import { createDevAuth } from '../../server/runtime/dev-auth';
+import { createHttpServer, type Mode } from '../../server/runtime/http';
+import { createTestDb, type TestDb } from './support/test-db';
+
+let t: TestDb;
+const servers: http.Server[] = [];
+const devAuth = createDevAuth(crypto.randomBytes(32));
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+});
+afterAll(async () => {
+  servers.forEach((s) => s.close());
+  await t.drop();
+});
+
+async function start(mode: Mode, extra: { ratePerSecond?: number } = {}) {
+  const server = createHttpServer({ db: t.db, mode, devAuth: mode === 'local' ? devAuth : undefined, ...extra });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return async (path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(base + path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, json: (await res.json()) as any, headers: res.headers };
+  };
+}
+
+const home = { action: 'home', data: { communityId: 'bijiqiao' } };
+
+describe('local mode', () => {
+  it('logs in a demo person and serves their community with the token', async () => {
+    const req = await start('local');
+    const login = await req('/dev/login', { openid: 'demo-elder' });
+    expect(login.status).toBe(200);
+    const res = await req('/fn/community', home, { authorization: `Bearer ${login.json.token}` });
+    expect(res.status).toBe(200);
+    expect(res.json.data.community.name).toBe('碧鸡桥社区');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('lists the demo people for the login page', async () => {
+    const req = await start('local');
+    const { json } = await req('/dev/people');
+    expect(json.people).toEqual(expect.arrayContaining([expect.objectContaining({ openid: 'demo-staff', name: '王芳', roles: ['resident', 'staff'] })]));
+  });
+
+  it('answers 401 with a code for no identity, a forged token, and ignores X-WX-OPENID', async () => {
+    const req = await start('local');
+    expect((await req('/fn/community', home)).json.error.code).toBe('AUTH.REQUIRED');
+    const forged = await req('/fn/community', home, { authorization: 'Bearer ZGVtby1hZG1pbg.forged' });
+    expect(forged).toMatchObject({ status: 401, json: { ok: false, error: { code: 'AUTH.INVALID_TOKEN' } } });
+    expect((await req('/fn/community', home, { 'x-wx-openid': 'demo-admin' })).status).toBe(401);
+  });
+
+  it('refuses bad JSON and oversized bodies with JSON errors', async () => {
+    const req = await start('local');
+    const token = devAuth.issue('demo-elder');
+    expect((await req('/fn/community', '{not json', { authorization: `Bearer ${token}` })).json.error.code).toBe('INPUT.BAD_JSON');
+    const big = { action: 'home', data: { communityId: 'x'.repeat(100_000) } };
+    expect(await req('/fn/community', big, { authorization: `Bearer ${token}` })).toMatchObject({
+      status: 413,
+      json: { error: { code: 'INPUT.BODY_TOO_LARGE' } },
+    });
+    expect((await req('/dev/login', { openid: '../../etc' })).status).toBe(400);
+  });
+
+  it('limits the rate per caller with a clear error', async () => {
+    const req = await start('local', { ratePerSecond: 2 });
+    const token = devAuth.issue('demo-resident');
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await req('/fn/community', home, { authorization: `Bearer ${token}` })).status);
+    expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
+    expect(statuses).toContain(429);
+  });
+});
+
+describe('Cloud Hosting mode', () => {
+  it('trusts X-WX-OPENID, ignores bearer tokens and has no dev login', async () => {
+    const req = await start('hosting');
+    expect((await req('/fn/community', home, { 'x-wx-openid': 'demo-elder' })).status).toBe(200);
+    expect((await req('/fn/community', home, { authorization: `Bearer ${devAuth.issue('demo-elder')}` })).status).toBe(401);
+    expect(await req('/dev/login', { openid: 'demo-admin' })).toMatchObject({
+      status: 403,
+      json: { error: { code: 'AUTH.DEV_LOGIN_DISABLED' } },
+    });
+  });
+});

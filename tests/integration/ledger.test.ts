@@ -1,0 +1,49 @@
+/** The ledger primitive: double-entry, once per key, never below zero where the account forbids it. */
+import { sql } from 'drizzle-orm';
+import { seedDemo } from '../../server/seed/seed';
+import { ensurePointsAccount, InsufficientBalanceError, transfer, balanceOf } from '../../server/domain/ledger/ledger';
+import { ACCOUNTS } from '../../server/domain/ledger/accounts';
+import { createTestDb, type TestDb } from './support/test-db';
+
+let t: TestDb;
+const C = 'bijiqiao';
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+});
+afterAll(() => t.drop());
+
+async function userId(openid: string) {
+  const r = await t.db.execute<{ id: string }>(sql`select id from users where openid = ${openid}`);
+  return r.rows[0].id;
+}
+
+it('moves points once per idempotency key and keeps both sides in balance', async () => {
+  const acct = await ensurePointsAccount(t.db, C, await userId('demo-volunteer'));
+  const award = { communityId: C, idempotencyKey: 'award-1', unit: 'points' as const, from: ACCOUNTS.issuance.id, to: acct, amount: 30, code: 'manual_award' as const };
+  await t.db.transaction((tx) => transfer(tx, award));
+  const again = await t.db.transaction((tx) => transfer(tx, award));
+  expect(again.created).toBe(false);
+  expect(await balanceOf(t.db, C, acct)).toBe(30);
+  expect(await balanceOf(t.db, C, ACCOUNTS.issuance.id)).toBe(-30);
+});
+
+it('refuses to take a resident account below zero and leaves nothing half-written', async () => {
+  const acct = await ensurePointsAccount(t.db, C, await userId('demo-resident'));
+  await expect(
+    t.db.transaction((tx) =>
+      transfer(tx, { communityId: C, idempotencyKey: 'spend-1', unit: 'points', from: acct, to: ACCOUNTS.redeemed.id, amount: 10, code: 'redemption' }),
+    ),
+  ).rejects.toBeInstanceOf(InsufficientBalanceError);
+  const rows = await t.db.execute(sql`select 1 from transfers where idempotency_key = 'spend-1'`);
+  expect(rows.rows).toHaveLength(0);
+  expect(await balanceOf(t.db, C, acct)).toBe(0);
+});
+
+it('keeps every balance equal to the sum of its transfers after the seed', async () => {
+  const bad = await t.db.execute(sql`
+    select a.id from accounts a
+    where a.balance <> coalesce((select sum(amount) from transfers t where t.community_id = a.community_id and t.to_account = a.id), 0)
+                    - coalesce((select sum(amount) from transfers t where t.community_id = a.community_id and t.from_account = a.id), 0)`);
+  expect(bad.rows).toEqual([]);
+});
