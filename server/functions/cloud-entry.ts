@@ -1,0 +1,52 @@
+/**
+ * The WeChat cloud function entry, one per domain. Identity is read once, here, from
+ * getWXContext() (it reads process env, so it must not be read later or concurrently) and passed
+ * down as a value. The database is PostgreSQL from DATABASE_URL, opened once per warm container.
+ */
+import { openDatabase, type Database } from '../db/client';
+import { dispatch } from './router';
+import type { Reply } from '@linli/types';
+
+interface WxServerSdk {
+  init(opts: { env: unknown }): void;
+  DYNAMIC_CURRENT_ENV: unknown;
+  getWXContext(): { OPENID?: string };
+}
+
+export interface CloudDeps {
+  sdk: () => WxServerSdk;
+  database: () => Promise<Database>;
+}
+
+let sdkInstance: WxServerSdk | null = null;
+let dbPromise: Promise<Database> | null = null;
+
+const defaultDeps: CloudDeps = {
+  sdk: () => {
+    if (!sdkInstance) {
+      // Installed by the cloud function's own package.json; never bundled.
+      sdkInstance = require('wx-server-sdk') as WxServerSdk;
+      sdkInstance.init({ env: sdkInstance.DYNAMIC_CURRENT_ENV });
+    }
+    return sdkInstance;
+  },
+  database: () => {
+    if (!dbPromise) {
+      const url = process.env.DATABASE_URL;
+      if (!url) return Promise.reject(new Error('DATABASE_URL is not configured for this cloud function'));
+      dbPromise = openDatabase({ url, poolSize: Number(process.env.LINLI_POOL_SIZE ?? 3) });
+    }
+    return dbPromise;
+  },
+};
+
+export function makeCloudMain(fn: string, deps: CloudDeps = defaultDeps) {
+  return async function main(event: Record<string, unknown> | undefined): Promise<Reply<unknown>> {
+    const { OPENID } = deps.sdk().getWXContext();
+    // The platform adds `userInfo` to every callFunction event; it is not part of our envelope.
+    const { userInfo: _platform, ...envelope } = event ?? {};
+    const { db } = await deps.database();
+    const { reply } = await dispatch({ db }, fn, envelope, OPENID ? { openid: OPENID } : null);
+    return reply;
+  };
+}

@@ -1,0 +1,53 @@
+/** The WeChat cloud entry: OPENID from getWXContext only; the platform's userInfo is not our envelope. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { seedDemo } from '../../server/seed/seed';
+import { makeCloudMain } from '../../server/functions/cloud-entry';
+import { createTestDb, type TestDb } from './support/test-db';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+});
+afterAll(() => t.drop());
+
+const mainFor = (openid: string | undefined) =>
+  makeCloudMain('community', {
+    sdk: () => ({ init: () => {}, DYNAMIC_CURRENT_ENV: null, getWXContext: () => ({ OPENID: openid }) }),
+    database: async () => t,
+  });
+
+it('answers as the caller named by getWXContext, whatever userInfo says', async () => {
+  const reply = await mainFor('demo-elder')({
+    action: 'home',
+    data: { communityId: 'bijiqiao' },
+    userInfo: { appId: 'wx123', openId: 'demo-admin' },
+  });
+  expect(reply).toMatchObject({ ok: true, data: { community: { name: '碧鸡桥社区' } } });
+});
+
+it('refuses a call with no OPENID and a body that names an openid', async () => {
+  expect(await mainFor(undefined)({ action: 'home', data: { communityId: 'bijiqiao' } })).toMatchObject({
+    ok: false,
+    error: { code: 'AUTH.REQUIRED' },
+  });
+  expect(await mainFor('demo-elder')({ action: 'home', data: { communityId: 'bijiqiao', openid: 'demo-admin' } })).toMatchObject({
+    ok: false,
+    error: { code: 'AUTH.IDENTITY_IN_BODY' },
+  });
+});
+
+it('builds bundles that load without the WeChat SDK installed and export main', () => {
+  const root = path.resolve(__dirname, '../..');
+  execFileSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/build-cloud.ts'], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' } });
+  for (const fn of ['community', 'user', 'events', 'fund', 'points']) {
+    const bundle = path.join(root, 'cloudfunctions', fn, 'index.js');
+    expect(fs.statSync(bundle).size).toBeLessThan(1024 * 1024);
+    const out = execFileSync(process.execPath, ['-e', `console.log(typeof require(${JSON.stringify(bundle)}).main)`], {
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    expect(out.toString().trim()).toBe('function');
+  }
+});
