@@ -11,14 +11,14 @@ const root = path.resolve(__dirname, '..');
 export const API_DOC = path.join(root, 'docs/API.md');
 
 function outputTypes(): Map<string, string> {
-  const src = fs.readFileSync(path.join(root, 'types/contract.ts'), 'utf8');
   const map = new Map<string, string>();
-  let fn = '';
-  for (const line of src.split('\n')) {
-    const f = /^ {2}(\w+): \{$/.exec(line);
-    if (f) fn = f[1];
-    const a = /^ {4}(\w+): action<(.+?)>\(\)/.exec(line);
-    if (a && fn) map.set(`${fn}.${a[1]}`, a[2]);
+  const dir = path.join(root, 'types/contract');
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'define.ts')) {
+    const fn = path.basename(file, '.ts');
+    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+      const a = /^ {2}(\w+): action<(.+?)>\(\)/.exec(line);
+      if (a) map.set(`${fn}.${a[1]}`, a[2]);
+    }
   }
   return map;
 }
@@ -40,8 +40,9 @@ function fields(spec: ActionSpec): string {
   return props
     .map(([name, p]) => {
       const req = schema.required?.includes(name) ? '' : '?';
-      const rules = ['type', 'enum', 'const', 'minLength', 'maxLength', 'minimum', 'maximum', 'pattern']
-        .filter((k) => p[k] !== undefined)
+      const keys = ['type', 'format', 'enum', 'const', 'minLength', 'maxLength', 'minimum', 'maximum', 'pattern'];
+      const rules = keys
+        .filter((k) => p[k] !== undefined && !(k === 'pattern' && p.format))
         .map((k) => `${k}=${JSON.stringify(p[k])}`)
         .join(' ');
       return `\`${name}${req}\` ${rules}`;

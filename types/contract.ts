@@ -1,123 +1,20 @@
 /**
  * The contract between the mini-program and the cloud functions: every function, its actions,
- * the zod schema of each action's input, who may call it and its output type.
+ * the zod schema of each action's input, who may call it and its output type (contract/<fn>.ts).
  * A renamed field breaks the build on both sides, not production.
  */
-import { z } from 'zod';
-import type { Role } from './roles';
-import type {
-  CommunityBrief,
-  EstateBrief,
-  EventDetail,
-  EventSummary,
-  HomeData,
-  FundCard,
-  Me,
-  Membership,
-  PointsSummary,
-  RegistrationView,
-  RosterEntry,
-  StaffEventRow,
-} from './models';
-import { EVENT_CATEGORIES } from './models';
+import type { z } from 'zod';
+import { community } from './contract/community';
+import { events } from './contract/events';
+import { fund } from './contract/fund';
+import { points } from './contract/points';
+import { user } from './contract/user';
+import type { ActionSpec } from './contract/define';
 
-/**
- * Who may call an action.
- * - public: anyone, even without identity;
- * - user: any identified caller;
- * - community: the input carries communityId and the caller must hold one of `roles` there
- *   ('resident' means any member).
- */
-export type Access = { kind: 'public' } | { kind: 'user' } | { kind: 'community'; roles: readonly Role[] };
+export type { Access, ActionSpec } from './contract/define';
+export { eventFields } from './contract/events';
 
-export interface ActionSpec<I extends z.ZodType = z.ZodType, O = unknown> {
-  input: I;
-  access: Access;
-  /** Mutating actions run in one transaction and honour the request key (idempotent retries). */
-  mutating: boolean;
-  /** Phantom: carries the output type. */
-  readonly __output?: O;
-}
-
-function action<O>() {
-  return <I extends z.ZodType>(spec: { input: I; access: Access; mutating?: boolean }): ActionSpec<I, O> => ({
-    input: spec.input,
-    access: spec.access,
-    mutating: spec.mutating ?? false,
-  });
-}
-
-// ---- shared field schemas -------------------------------------------------------------------
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'id');
-const communityId = id;
-const shortText = (max: number) => z.string().trim().min(1).max(max);
-const member = { kind: 'community', roles: ['resident'] } as const satisfies Access;
-const staff = { kind: 'community', roles: ['staff', 'admin'] } as const satisfies Access;
-
-export const contract = {
-  community: {
-    list: action<CommunityBrief[]>()({ input: z.object({}).strict(), access: { kind: 'public' } }),
-    estates: action<EstateBrief[]>()({
-      input: z.object({ communityId }).strict(),
-      access: { kind: 'public' },
-    }),
-    home: action<HomeData>()({ input: z.object({ communityId }).strict(), access: member }),
-  },
-  user: {
-    me: action<Me>()({ input: z.object({}).strict(), access: { kind: 'user' } }),
-    join: action<Membership>()({
-      input: z
-        .object({
-          communityId,
-          estateId: id,
-          building: shortText(20),
-          unit: shortText(20),
-          acceptPrivacy: z.literal(true),
-        })
-        .strict(),
-      access: { kind: 'user' },
-      mutating: true,
-    }),
-    updateProfile: action<Me>()({
-      input: z
-        .object({
-          name: shortText(20).optional(),
-          birthYear: z.number().int().min(1900).max(2030).optional(),
-          phone: z
-            .string()
-            .regex(/^1\d{10}$/, 'phone')
-            .optional(),
-        })
-        .strict(),
-      access: { kind: 'user' },
-      mutating: true,
-    }),
-  },
-  events: {
-    list: action<EventSummary[]>()({
-      input: z.object({ communityId, category: z.enum(EVENT_CATEGORIES).optional() }).strict(),
-      access: member,
-    }),
-    detail: action<EventDetail>()({ input: z.object({ communityId, eventId: id }).strict(), access: member }),
-    signup: action<RegistrationView>()({
-      input: z.object({ communityId, eventId: id, partySize: z.number().int().min(1).max(10) }).strict(),
-      access: member,
-      mutating: true,
-    }),
-    mine: action<RegistrationView[]>()({ input: z.object({ communityId }).strict(), access: member }),
-    staffList: action<StaffEventRow[]>()({ input: z.object({ communityId }).strict(), access: staff }),
-    roster: action<RosterEntry[]>()({
-      input: z.object({ communityId, eventId: id, query: z.string().trim().max(40).optional() }).strict(),
-      access: staff,
-    }),
-  },
-  fund: {
-    card: action<FundCard>()({ input: z.object({ communityId }).strict(), access: member }),
-  },
-  points: {
-    mine: action<PointsSummary>()({ input: z.object({ communityId }).strict(), access: member }),
-  },
-} as const;
+export const contract = { community, user, events, fund, points } as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;

@@ -71,6 +71,7 @@ export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
 export interface RegistrationView {
   id: string;
+  communityId: string;
   eventId: string;
   eventTitle: string;
   startsAt: string;
@@ -78,10 +79,87 @@ export interface RegistrationView {
   status: RegistrationStatus;
   /** First seat of the party when confirmed. */
   seatNo: number | null;
+  /** Every seat the party holds. */
+  seatNos: number[];
   waitlistPosition: number | null;
   partySize: number;
   proxyByName: string | null;
   createdAt: string;
+  checkedInAt: string | null;
+  /** null until staff confirm attendance after the event. */
+  attended: boolean | null;
+  /** Before the cancel deadline and not yet checked in. */
+  canCancel: boolean;
+}
+
+export interface VolunteerRoleView {
+  id: string;
+  name: string;
+  quota: number;
+  taken: number;
+  pointsPerHour: number;
+}
+
+export interface ShiftView {
+  id: string;
+  eventId: string;
+  eventTitle: string;
+  roleId: string;
+  roleName: string;
+  userName: string;
+  status: 'signed_up' | 'cancelled';
+  checkedInAt: string | null;
+  checkedOutAt: string | null;
+  /** Measured from check-in/out, or as adjusted by staff. */
+  minutes: number | null;
+  confirmedMinutes: number | null;
+  confirmedAt: string | null;
+}
+
+export interface Ticket {
+  registrationId: string;
+  eventTitle: string;
+  startsAt: string;
+  place: string;
+  holderName: string;
+  seatNos: number[];
+  partySize: number;
+  /** Signed; what the QR code carries and what staff may type in H5. */
+  token: string;
+  qrDataUrl: string;
+  proxyByName: string | null;
+  /** For a 代报名 slip: the code the elder's family types to claim it in WeChat. */
+  claimCode: string | null;
+}
+
+export interface ProxySignupResult {
+  registration: RegistrationView;
+  ticket: Ticket | null;
+  claimCode: string;
+}
+
+export interface CheckInResult {
+  registrationId: string;
+  name: string;
+  seatNos: number[];
+  partySize: number;
+  alreadyCheckedIn: boolean;
+  checkedInAt: string;
+}
+
+export interface AttendanceResult {
+  eventId: string;
+  attended: number;
+  absent: number;
+  volunteerShifts: number;
+  pointsAwarded: number;
+  alreadyConfirmed: boolean;
+}
+
+export interface ExportFile {
+  filename: string;
+  mimeType: string;
+  base64: string;
 }
 
 export interface EligibilityReason {
@@ -95,6 +173,10 @@ export interface EventDetail extends EventSummary {
   maxPartySize: number;
   estateNames: string[];
   myRegistration: RegistrationView | null;
+  volunteerRoles: VolunteerRoleView[];
+  myShift: ShiftView | null;
+  cancelReason: string | null;
+  reminderHours: number;
   /** Explained before the resident taps 报名. */
   eligibility: { eligible: boolean; reasons: EligibilityReason[] };
 }
@@ -134,6 +216,8 @@ export interface StaffEventRow extends EventSummary {
 
 export interface RosterEntry {
   registrationId: string;
+  checkedInAt: string | null;
+  seatNos: number[];
   name: string;
   building: string | null;
   unit: string | null;

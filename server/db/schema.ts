@@ -134,13 +134,18 @@ export const events = pgTable(
     /** Hot counters: changed only by guarded UPDATE … RETURNING. */
     seatsTaken: integer('seats_taken').notNull().default(0),
     waitlistSeq: integer('waitlist_seq').notNull().default(0),
+    /** Highest seat number ever handed out; freed seats are reused from event_free_seats first. */
+    seatHwm: integer('seat_hwm').notNull().default(0),
+    /** Hours before start that the reminder (订阅消息) goes out. */
+    reminderHours: integer('reminder_hours').notNull().default(24),
+    cancelReason: text('cancel_reason'),
     createdBy: text('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
     index('events_starts_idx').on(t.communityId, t.status, t.startsAt),
-    check('events_capacity_ck', sql`${t.capacity} > 0 and ${t.seatsTaken} between 0 and ${t.capacity}`),
+    check('events_capacity_ck', sql`${t.capacity} > 0 and ${t.seatsTaken} between 0 and ${t.capacity} and ${t.seatHwm} <= ${t.capacity}`),
     check('events_status_ck', sql`${t.status} in ('draft','published','finished','cancelled')`),
     check('events_party_ck', sql`${t.maxPartySize} between 1 and 10`),
     check('events_times_ck', sql`${t.endsAt} > ${t.startsAt} and ${t.signupClosesAt} > ${t.signupOpensAt}`),
@@ -159,9 +164,20 @@ export const registrations = pgTable(
     partySize: integer('party_size').notNull(),
     status: text('status').notNull(),
     seatNo: integer('seat_no'),
+    /** Every seat the party holds (seat_no is the first). */
+    seatNos: jsonb('seat_nos').$type<number[]>().notNull().default([]),
     /** Order in the waiting list; the shown position is the rank among those still waiting. */
     waitlistSeq: integer('waitlist_seq'),
     proxyBy: text('proxy_by').references(() => users.id),
+    /** Consent to a reminder (订阅消息) given at sign-up. */
+    remind: boolean('remind').notNull().default(false),
+    checkedInAt: ts('checked_in_at'),
+    checkedInBy: text('checked_in_by').references(() => users.id),
+    /** Set once when staff confirm attendance after the event. */
+    attendanceConfirmedAt: ts('attendance_confirmed_at'),
+    attended: boolean('attended'),
+    cancelledAt: ts('cancelled_at'),
+    cancelledBy: text('cancelled_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -175,10 +191,105 @@ export const registrations = pgTable(
       .on(t.communityId, t.eventId, t.seatNo)
       .where(sql`${t.status} = 'confirmed'`),
     index('registrations_user_idx').on(t.communityId, t.userId),
+    index('registrations_waitlist_idx').on(t.communityId, t.eventId, t.status, t.waitlistSeq),
     check('registrations_status_ck', sql`${t.status} in ('confirmed','waitlisted','cancelled')`),
     check('registrations_party_ck', sql`${t.partySize} between 1 and 10`),
+    check('registrations_checkin_ck', sql`${t.checkedInAt} is null or ${t.status} = 'confirmed'`),
   ],
 );
+
+/** Seat numbers given back by cancellations, handed out again before new ones. */
+export const eventFreeSeats = pgTable(
+  'event_free_seats',
+  {
+    communityId: text('community_id').notNull(),
+    eventId: text('event_id').notNull(),
+    seatNo: integer('seat_no').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.eventId, t.seatNo] }),
+    foreignKey({ columns: [t.communityId, t.eventId], foreignColumns: [events.communityId, events.id] }),
+  ],
+);
+
+/** Volunteer roles of an event (引导, 搀扶, 分餐 …) with their own quotas and points per hour. */
+export const eventRoles = pgTable(
+  'event_roles',
+  {
+    communityId: text('community_id').notNull(),
+    eventId: text('event_id').notNull(),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    quota: integer('quota').notNull(),
+    taken: integer('taken').notNull().default(0),
+    pointsPerHour: integer('points_per_hour').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.eventId, t.id] }),
+    foreignKey({ columns: [t.communityId, t.eventId], foreignColumns: [events.communityId, events.id] }),
+    check('event_roles_quota_ck', sql`${t.quota} > 0 and ${t.taken} between 0 and ${t.quota} and ${t.pointsPerHour} >= 0`),
+  ],
+);
+
+/** A volunteer's shift in one role: check-in/out give the hours; staff may adjust before confirming. */
+export const volunteerShifts = pgTable(
+  'volunteer_shifts',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    eventId: text('event_id').notNull(),
+    roleId: text('role_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    status: text('status').notNull().default('signed_up'),
+    checkedInAt: ts('checked_in_at'),
+    checkedOutAt: ts('checked_out_at'),
+    /** Staff's correction of the measured minutes, before confirmation. */
+    minutesAdjusted: integer('minutes_adjusted'),
+    confirmedMinutes: integer('confirmed_minutes'),
+    confirmedAt: ts('confirmed_at'),
+    confirmedBy: text('confirmed_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    foreignKey({
+      columns: [t.communityId, t.eventId, t.roleId],
+      foreignColumns: [eventRoles.communityId, eventRoles.eventId, eventRoles.id],
+    }),
+    uniqueIndex('volunteer_shifts_active_uq')
+      .on(t.communityId, t.eventId, t.userId)
+      .where(sql`${t.status} <> 'cancelled'`),
+    check('volunteer_shifts_status_ck', sql`${t.status} in ('signed_up','cancelled')`),
+    check('volunteer_shifts_minutes_ck', sql`coalesce(${t.minutesAdjusted}, 0) between 0 and 1440`),
+  ],
+);
+
+/** Elders signed up by a grid worker; the code on the printed slip lets them claim it in WeChat later. */
+export const proxyClaims = pgTable(
+  'proxy_claims',
+  {
+    communityId: text('community_id').notNull(),
+    code: text('code').notNull(),
+    offlineUserId: text('offline_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    claimedBy: text('claimed_by').references(() => users.id),
+    claimedAt: ts('claimed_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.code] }), uniqueIndex('proxy_claims_user_uq').on(t.offlineUserId)],
+);
+
+/** Server-side secrets shared by every host of the functions (QR signing key). */
+export const secrets = pgTable('secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+});
 
 /** Ledger accounts, one row per (community, account); balances materialized, guarded by CHECK. */
 export const accounts = pgTable(
@@ -295,6 +406,7 @@ export const outbox = pgTable(
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
     uniqueIndex('outbox_dedupe_uq').on(t.communityId, t.dedupeKey),
-    check('outbox_status_ck', sql`${t.status} in ('pending','sent','failed')`),
+    check('outbox_status_ck', sql`${t.status} in ('pending','sent','failed','cancelled')`),
+    index('outbox_due_idx').on(t.status, t.sendAfter),
   ],
 );

@@ -8,6 +8,13 @@ import type { Ctx } from '../domain/shared/context';
 import * as community from '../domain/community/community.service';
 import * as users from '../domain/users/users.service';
 import * as events from '../domain/events/events.service';
+import * as signups from '../domain/events/signup.service';
+import * as proxy from '../domain/events/proxy.service';
+import * as checkin from '../domain/events/checkin.service';
+import * as volunteer from '../domain/events/volunteer.service';
+import * as manage from '../domain/events/manage.service';
+import * as attendance from '../domain/events/attendance.service';
+import * as exporter from '../domain/events/export.service';
 import * as fund from '../domain/fund/fund.service';
 import * as points from '../domain/points/points.service';
 
@@ -40,10 +47,29 @@ export const handlers: Handlers = {
   events: {
     list: events.list,
     detail: events.detail,
-    signup: events.signup,
+    signup: signups.signup,
     mine: events.mine,
+    cancelRegistration: signups.cancelRegistration,
+    ticket: checkin.ticket,
+    claimProxy: proxy.claimProxy,
+    volunteerSignup: volunteer.volunteerSignup,
+    cancelShift: volunteer.cancelShift,
+    proxySignup: proxy.proxySignup,
     staffList: events.staffList,
+    create: manage.create,
+    update: manage.update,
+    publish: manage.publish,
+    cancel: manage.cancel,
+    finish: manage.finish,
     roster: events.roster,
+    checkInByCode: checkin.checkInByCode,
+    checkInByRoster: checkin.checkInByRoster,
+    shifts: volunteer.shifts,
+    shiftCheckIn: volunteer.shiftCheckIn,
+    shiftCheckOut: volunteer.shiftCheckOut,
+    adjustShift: volunteer.adjustShift,
+    confirmAttendance: attendance.confirmAttendance,
+    exportRoster: exporter.exportRoster,
   },
   fund: {
     card: (ctx, input) => fund.fundCard(ctx.db, input.communityId),

@@ -2,6 +2,7 @@
  * The HTTP face of the functions (local runtime and WeChat Cloud Hosting container):
  * POST /fn/<function> with {action, data, requestKey}, the dev login in local mode, and the H5 app.
  */
+import { query } from '../db/query';
 import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import { errorMessage, errorStatus, type DevPerson, type ErrorCode, type Role } from '@linli/types';
@@ -100,14 +101,14 @@ export function createHttpServer(opts: HttpOptions): http.Server {
   }
 
   async function devPeople(res: http.ServerResponse) {
-    const rows = await opts.db.execute<{ openid: string; name: string; roles: string[] | null; note: string | null }>(sql`
+    const rows = await query<{ openid: string; name: string; roles: string[] | null; note: string | null }>(opts.db, sql`
       select u.openid, coalesce(u.name, u.nickname) as name,
         (select array_agg(r.role order by r.role) from member_roles r where r.user_id = u.id) as roles,
         (select c.name || ' · ' || coalesce(e.name, '') || coalesce(' ' || m.building, '') from members m
           join communities c on c.id = m.community_id left join estates e on e.community_id = m.community_id and e.id = m.estate_id
           where m.user_id = u.id limit 1) as note
       from users u where u.openid like 'demo-%' order by u.created_at, u.openid`);
-    const people: DevPerson[] = rows.rows.map((r) => ({
+    const people: DevPerson[] = rows.map((r) => ({
       openid: r.openid,
       name: r.name,
       roles: ['resident', ...((r.roles ?? []) as Role[])],

@@ -1,4 +1,5 @@
 /** Identity, roles and bad input through the real router: never a crash, always a code. */
+import { query } from '../../server/db/query';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../server/seed/seed';
 import { caller } from './support/call';
@@ -12,8 +13,8 @@ beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db);
   // A second community with its own member, to prove membership does not leak across communities.
-  await t.db.execute(sql`insert into communities (id, name, district, street) values ('other', '光华社区', '青羊区', '光华街道')`);
-  await t.db.execute(sql`insert into estates (community_id, id, name) values ('other', 'o1', '光华苑')`);
+  await query<Record<string, unknown>>(t.db, sql`insert into communities (id, name, district, street) values ('other', '光华社区', '青羊区', '光华街道')`);
+  await query<Record<string, unknown>>(t.db, sql`insert into estates (community_id, id, name) values ('other', 'o1', '光华苑')`);
   api = caller(t.db);
   await api.ok('outsider', 'user', 'join', { communityId: 'other', estateId: 'o1', building: '1栋', unit: '1单元', acceptPrivacy: true });
 });
@@ -76,12 +77,12 @@ it.each([
   ['an extra field', { communityId: C, eventId: 'chongyang-banquet', partySize: 1, seatNo: 1 }],
   ['SQL in an id', { communityId: C, eventId: "x'; drop table events; --", partySize: 1 }],
 ])('refuses %s with 400 INPUT.INVALID and writes nothing', async (_label, data) => {
-  const before = await t.db.execute(sql`select count(*)::int as n from registrations`);
+  const before = await query<Record<string, unknown>>(t.db, sql`select count(*)::int as n from registrations`);
   const res = await api.err('demo-elder', 'events', 'signup', data, 'bad-input-key-1');
   expect(res).toMatchObject({ status: 400, code: 'INPUT.INVALID' });
   expect(res.message).toMatch(/[\u4e00-\u9fa5]/);
-  const after = await t.db.execute(sql`select count(*)::int as n from registrations`);
-  expect(after.rows).toEqual(before.rows);
+  const after = await query<Record<string, unknown>>(t.db, sql`select count(*)::int as n from registrations`);
+  expect(after).toEqual(before);
 });
 
 it('refuses a malformed envelope', async () => {

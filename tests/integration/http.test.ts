@@ -31,7 +31,7 @@ async function start(mode: Mode, extra: { ratePerSecond?: number } = {}) {
       headers: { 'content-type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: res.status, json: (await res.json()) as any, headers: res.headers };
+    return { status: res.status, json: (await res.json()) as Record<string, any>, headers: res.headers }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
 }
 

@@ -1,4 +1,5 @@
 /** The ledger primitive: double-entry, once per key, never below zero where the account forbids it. */
+import { query } from '../../server/db/query';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../server/seed/seed';
 import { ensurePointsAccount, InsufficientBalanceError, transfer, balanceOf } from '../../server/domain/ledger/ledger';
@@ -14,8 +15,8 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 async function userId(openid: string) {
-  const r = await t.db.execute<{ id: string }>(sql`select id from users where openid = ${openid}`);
-  return r.rows[0].id;
+  const r = await query<{ id: string }>(t.db, sql`select id from users where openid = ${openid}`);
+  return r[0].id;
 }
 
 it('moves points once per idempotency key and keeps both sides in balance', async () => {
@@ -35,15 +36,15 @@ it('refuses to take a resident account below zero and leaves nothing half-writte
       transfer(tx, { communityId: C, idempotencyKey: 'spend-1', unit: 'points', from: acct, to: ACCOUNTS.redeemed.id, amount: 10, code: 'redemption' }),
     ),
   ).rejects.toBeInstanceOf(InsufficientBalanceError);
-  const rows = await t.db.execute(sql`select 1 from transfers where idempotency_key = 'spend-1'`);
-  expect(rows.rows).toHaveLength(0);
+  const rows = await query<Record<string, unknown>>(t.db, sql`select 1 from transfers where idempotency_key = 'spend-1'`);
+  expect(rows).toHaveLength(0);
   expect(await balanceOf(t.db, C, acct)).toBe(0);
 });
 
 it('keeps every balance equal to the sum of its transfers after the seed', async () => {
-  const bad = await t.db.execute(sql`
+  const bad = await query<Record<string, unknown>>(t.db, sql`
     select a.id from accounts a
     where a.balance <> coalesce((select sum(amount) from transfers t where t.community_id = a.community_id and t.to_account = a.id), 0)
                     - coalesce((select sum(amount) from transfers t where t.community_id = a.community_id and t.from_account = a.id), 0)`);
-  expect(bad.rows).toEqual([]);
+  expect(bad).toEqual([]);
 });

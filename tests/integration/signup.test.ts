@@ -1,4 +1,5 @@
 /** Sign-up rules and the rush: seats and waiting-list slots are handed out exactly once. */
+import { query } from '../../server/db/query';
 import { sql } from 'drizzle-orm';
 import { seedDemo } from '../../server/seed/seed';
 import { caller } from './support/call';
@@ -95,20 +96,20 @@ describe(`the rush on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     for (const [, rs] of replies) for (const r of rs) expect(r).toEqual(rs[0]);
 
     const rows = (
-      await t.db.execute<{ status: string; seat_no: number | null; pos: number | null }>(sql`
+      await query<{ status: string; seat_no: number | null; pos: number | null }>(t.db, sql`
         select status, seat_no,
           case when status = 'waitlisted' then row_number() over (partition by status order by waitlist_seq) end as pos
         from registrations where community_id = ${C} and event_id = ${EVENT}`)
-    ).rows;
+    );
     const seats = rows.filter((r) => r.status === 'confirmed').map((r) => r.seat_no!).sort((a, b) => a - b);
     expect(seats).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     const waitSeq = (
-      await t.db.execute<{ seq: number }>(sql`select waitlist_seq as seq from registrations
+      await query<{ seq: number }>(t.db, sql`select waitlist_seq as seq from registrations
         where community_id = ${C} and event_id = ${EVENT} and status = 'waitlisted' order by waitlist_seq`)
-    ).rows.map((r) => r.seq);
+    ).map((r) => r.seq);
     expect(waitSeq).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
-    const [ev] = (await t.db.execute<{ seats_taken: number; waitlist_seq: number }>(sql`
-      select seats_taken, waitlist_seq from events where community_id = ${C} and id = ${EVENT}`)).rows;
+    const [ev] = (await query<{ seats_taken: number; waitlist_seq: number }>(t.db, sql`
+      select seats_taken, waitlist_seq from events where community_id = ${C} and id = ${EVENT}`));
     expect(ev).toEqual({ seats_taken: 50, waitlist_seq: 250 });
   });
 
@@ -131,7 +132,7 @@ describe(`the rush on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
       ),
     );
     expect(results.filter((r) => r.reply.ok)).toHaveLength(1);
-    const [ev] = (await t.db.execute<{ seats_taken: number }>(sql`select seats_taken from events where id = ${EVENT}`)).rows;
+    const [ev] = (await query<{ seats_taken: number }>(t.db, sql`select seats_taken from events where id = ${EVENT}`));
     expect(ev.seats_taken).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { RegistrationStatus, RegistrationView } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { events, registrations, users } from '../../db/schema';
+import { eventRoles, events, registrations, users } from '../../db/schema';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventWithCounts = EventRow & { waitlistCount: number; confirmedCount: number };
@@ -47,60 +48,79 @@ export async function countsFor(db: Executor, communityId: string, eventId: stri
   return row ?? { waitlistCount: 0, confirmedCount: 0 };
 }
 
-/** Takes `party` seats if they fit; the only way seats are handed out. Returns the new seats_taken. */
-export async function takeSeats(db: Executor, communityId: string, eventId: string, party: number, now: Date) {
-  const rows = await db.execute<{ seats_taken: number }>(sql`
-    update ${events} set seats_taken = seats_taken + ${party}
-    where community_id = ${communityId} and id = ${eventId} and status = 'published'
-      and signup_opens_at <= ${now.toISOString()}::timestamptz and signup_closes_at > ${now.toISOString()}::timestamptz
-      and seats_taken + ${party} <= capacity
-    returning seats_taken`);
-  return rows.rows[0]?.seats_taken ?? null;
+export async function rolesOf(db: Executor, communityId: string, eventId: string) {
+  return db
+    .select()
+    .from(eventRoles)
+    .where(and(eq(eventRoles.communityId, communityId), eq(eventRoles.eventId, eventId)))
+    .orderBy(asc(eventRoles.id));
 }
 
-/** Appends to the waiting list if the event has one; returns the new sequence number. */
-export async function takeWaitlistSlot(db: Executor, communityId: string, eventId: string, now: Date) {
-  const rows = await db.execute<{ waitlist_seq: number }>(sql`
-    update ${events} set waitlist_seq = waitlist_seq + 1
-    where community_id = ${communityId} and id = ${eventId} and status = 'published' and waitlist_enabled
-      and signup_opens_at <= ${now.toISOString()}::timestamptz and signup_closes_at > ${now.toISOString()}::timestamptz
-    returning waitlist_seq`);
-  return rows.rows[0]?.waitlist_seq ?? null;
-}
+/** The rank among those still waiting: positions close up when someone ahead leaves. */
+export const waitlistPosition = sql<number | null>`case when ${registrations.status} = 'waitlisted' then
+    (select count(*)::int from ${registrations} w where w.community_id = ${registrations.communityId}
+      and w.event_id = ${registrations.eventId} and w.status = 'waitlisted'
+      and w.waitlist_seq <= ${registrations.waitlistSeq}) end`;
 
-const registrationView = {
+const registrationColumns = {
   id: registrations.id,
+  communityId: registrations.communityId,
   eventId: registrations.eventId,
+  userId: registrations.userId,
   eventTitle: events.title,
   startsAt: events.startsAt,
+  cancelDeadline: events.cancelDeadline,
   place: events.place,
   status: registrations.status,
   seatNo: registrations.seatNo,
-  waitlistPosition: sql<number | null>`case when ${registrations.status} = 'waitlisted' then
-    (select count(*)::int from ${registrations} w where w.community_id = ${registrations.communityId}
-      and w.event_id = ${registrations.eventId} and w.status = 'waitlisted'
-      and w.waitlist_seq <= ${registrations.waitlistSeq}) end`,
+  seatNos: registrations.seatNos,
+  waitlistPosition,
   partySize: registrations.partySize,
   proxyByName: sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p where p.id = ${registrations.proxyBy})`,
   createdAt: registrations.createdAt,
+  checkedInAt: registrations.checkedInAt,
+  attended: registrations.attended,
 };
+
+export type RegistrationRow = Awaited<ReturnType<typeof registrationsOf>>[number];
+
+export function toView(r: RegistrationRow, now: Date): RegistrationView {
+  return {
+    id: r.id,
+    communityId: r.communityId,
+    eventId: r.eventId,
+    eventTitle: r.eventTitle,
+    startsAt: r.startsAt.toISOString(),
+    place: r.place,
+    status: r.status as RegistrationStatus,
+    seatNo: r.seatNo,
+    seatNos: r.seatNos,
+    waitlistPosition: r.waitlistPosition,
+    partySize: r.partySize,
+    proxyByName: r.proxyByName,
+    createdAt: new Date(r.createdAt).toISOString(),
+    checkedInAt: r.checkedInAt ? r.checkedInAt.toISOString() : null,
+    attended: r.attended,
+    canCancel: r.status !== 'cancelled' && !r.checkedInAt && now < r.cancelDeadline,
+  };
+}
+
+function registrationQuery(db: Executor) {
+  return db
+    .select(registrationColumns)
+    .from(registrations)
+    .innerJoin(events, and(eq(events.communityId, registrations.communityId), eq(events.id, registrations.eventId)));
+}
 
 export async function registrationsOf(db: Executor, communityId: string, userId: string, eventId?: string) {
   const where = [eq(registrations.communityId, communityId), eq(registrations.userId, userId)];
   if (eventId) where.push(eq(registrations.eventId, eventId));
-  return db
-    .select(registrationView)
-    .from(registrations)
-    .innerJoin(events, and(eq(events.communityId, registrations.communityId), eq(events.id, registrations.eventId)))
+  return registrationQuery(db)
     .where(and(...where))
     .orderBy(asc(events.startsAt), asc(registrations.createdAt));
 }
 
 export async function registrationById(db: Executor, communityId: string, id: string) {
-  const [row] = await db
-    .select(registrationView)
-    .from(registrations)
-    .innerJoin(events, and(eq(events.communityId, registrations.communityId), eq(events.id, registrations.eventId)))
-    .where(and(eq(registrations.communityId, communityId), eq(registrations.id, id)));
+  const [row] = await registrationQuery(db).where(and(eq(registrations.communityId, communityId), eq(registrations.id, id)));
   return row;
 }

@@ -1,4 +1,5 @@
-import { and, eq, ilike, or, sql, asc } from 'drizzle-orm';
+/** What residents and staff read about events: lists, detail with eligibility, my registrations, roster. */
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import type {
   ActionParsed,
   EventCategory,
@@ -11,7 +12,7 @@ import type {
   StaffEventRow,
 } from '@linli/types';
 import { estates, members, registrations, users } from '../../db/schema';
-import { AppError, fail, isUniqueViolation } from '../shared/app-error';
+import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { maskPhone } from '../shared/mask';
 import { getUser } from '../users/users.repository';
@@ -22,13 +23,14 @@ import {
   countsFor,
   findEvent,
   listEvents,
-  registrationById,
   registrationsOf,
-  takeSeats,
-  takeWaitlistSlot,
+  rolesOf,
+  toView,
+  waitlistPosition,
 } from './events.repository';
+import { myShiftFor } from './volunteer.service';
 
-function summary(e: EventWithCounts): EventSummary {
+export function summary(e: EventWithCounts): EventSummary {
   return {
     id: e.id,
     communityId: e.communityId,
@@ -50,23 +52,6 @@ function summary(e: EventWithCounts): EventSummary {
   };
 }
 
-type RegistrationRow = Awaited<ReturnType<typeof registrationsOf>>[number];
-function view(r: RegistrationRow): RegistrationView {
-  return {
-    id: r.id,
-    eventId: r.eventId,
-    eventTitle: r.eventTitle,
-    startsAt: r.startsAt.toISOString(),
-    place: r.place,
-    status: r.status as RegistrationStatus,
-    seatNo: r.seatNo,
-    waitlistPosition: r.waitlistPosition,
-    partySize: r.partySize,
-    proxyByName: r.proxyByName,
-    createdAt: new Date(r.createdAt).toISOString(),
-  };
-}
-
 export async function listUpcoming(ctx: Ctx, communityId: string, limit: number): Promise<EventSummary[]> {
   const rows = await listEvents(ctx.db, communityId, { publishedOnly: true, endsAfter: ctx.now, limit });
   return rows.map(summary);
@@ -82,15 +67,17 @@ export async function list(ctx: Ctx, input: ActionParsed<'events', 'list'>): Pro
   return rows.map(summary);
 }
 
-async function requireEvent(ctx: Ctx, communityId: string, eventId: string): Promise<EventRow> {
+const isStaff = (ctx: Ctx) => ctx.roles.includes('staff') || ctx.roles.includes('admin');
+
+export async function requireEvent(ctx: Ctx, communityId: string, eventId: string): Promise<EventRow> {
   const event = await findEvent(ctx.db, communityId, eventId);
   // Drafts are invisible to residents: the same answer as a missing event.
-  if (!event || (event.status === 'draft' && !ctx.roles.includes('staff'))) fail('EVENTS.NOT_FOUND');
+  if (!event || (event.status === 'draft' && !isStaff(ctx))) fail('EVENTS.NOT_FOUND');
   return event;
 }
 
-async function personOf(ctx: Ctx, communityId: string) {
-  const user = await getUser(ctx.db, ctx.actor.userId);
+export async function personOf(ctx: Ctx, communityId: string, userId = ctx.actor.userId) {
+  const user = await getUser(ctx.db, userId);
   const [member] = await ctx.db
     .select({ estateId: members.estateId })
     .from(members)
@@ -100,11 +87,13 @@ async function personOf(ctx: Ctx, communityId: string) {
 
 export async function detail(ctx: Ctx, input: ActionParsed<'events', 'detail'>): Promise<EventDetail> {
   const event = await requireEvent(ctx, input.communityId, input.eventId);
-  const [counts, person, mine, estateRows] = await Promise.all([
+  const [counts, person, mine, estateRows, roles, myShift] = await Promise.all([
     countsFor(ctx.db, input.communityId, input.eventId),
     personOf(ctx, input.communityId),
     registrationsOf(ctx.db, input.communityId, ctx.actor.userId, input.eventId),
     ctx.db.select().from(estates).where(eq(estates.communityId, input.communityId)),
+    rolesOf(ctx.db, input.communityId, input.eventId),
+    myShiftFor(ctx, input.communityId, input.eventId),
   ]);
   const active = mine.find((r) => r.status !== 'cancelled') ?? null;
   const reasons = eligibility({ event, person, now: ctx.now });
@@ -114,53 +103,17 @@ export async function detail(ctx: Ctx, input: ActionParsed<'events', 'detail'>):
     cancelDeadline: event.cancelDeadline.toISOString(),
     maxPartySize: event.maxPartySize,
     estateNames: estateRows.filter((e) => event.estateIds.includes(e.id)).map((e) => e.name),
-    myRegistration: active ? view(active) : null,
+    myRegistration: active ? toView(active, ctx.now) : null,
     eligibility: { eligible: reasons.length === 0, reasons },
+    volunteerRoles: roles.map((r) => ({ id: r.id, name: r.name, quota: r.quota, taken: r.taken, pointsPerHour: r.pointsPerHour })),
+    myShift,
+    cancelReason: event.cancelReason,
+    reminderHours: event.reminderHours,
   };
-}
-
-/**
- * The rush path. Seats and waiting-list slots are taken only by guarded UPDATE … RETURNING on the
- * event row, and the registration is inserted in the same transaction (the router's), so a failure
- * anywhere rolls the counters back. A person's second active registration hits a partial UNIQUE index.
- */
-export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>): Promise<RegistrationView> {
-  const event = await requireEvent(ctx, input.communityId, input.eventId);
-  if (input.partySize > event.maxPartySize) fail('EVENTS.PARTY_TOO_LARGE', `本活动每份报名最多 ${event.maxPartySize} 人`);
-  const reasons = eligibility({ event, person: await personOf(ctx, input.communityId), now: ctx.now });
-  if (reasons.length > 0) fail(reasons[0].code as never);
-  const existing = await registrationsOf(ctx.db, input.communityId, ctx.actor.userId, input.eventId);
-  if (existing.some((r) => r.status !== 'cancelled')) fail('EVENTS.ALREADY_REGISTERED');
-
-  const base = {
-    communityId: input.communityId,
-    eventId: input.eventId,
-    userId: ctx.actor.userId,
-    partySize: input.partySize,
-  };
-  let values: typeof registrations.$inferInsert;
-  const seatsTaken = await takeSeats(ctx.db, input.communityId, input.eventId, input.partySize, ctx.now);
-  if (seatsTaken !== null) {
-    values = { ...base, status: 'confirmed', seatNo: seatsTaken - input.partySize + 1 };
-  } else {
-    const seq = await takeWaitlistSlot(ctx.db, input.communityId, input.eventId, ctx.now);
-    if (seq === null) fail('EVENTS.FULL');
-    values = { ...base, status: 'waitlisted', waitlistSeq: seq };
-  }
-  let id: string;
-  try {
-    [{ id }] = await ctx.db.insert(registrations).values(values).returning({ id: registrations.id });
-  } catch (err) {
-    if (isUniqueViolation(err, 'registrations_active_uq')) throw new AppError('EVENTS.ALREADY_REGISTERED');
-    throw err;
-  }
-  const row = await registrationById(ctx.db, input.communityId, id);
-  if (!row) throw new Error('registration missing right after insert');
-  return view(row);
 }
 
 export async function mine(ctx: Ctx, input: ActionParsed<'events', 'mine'>): Promise<RegistrationView[]> {
-  return (await registrationsOf(ctx.db, input.communityId, ctx.actor.userId)).map(view);
+  return (await registrationsOf(ctx.db, input.communityId, ctx.actor.userId)).map((r) => toView(r, ctx.now));
 }
 
 export async function staffList(ctx: Ctx, input: ActionParsed<'events', 'staffList'>): Promise<StaffEventRow[]> {
@@ -168,46 +121,54 @@ export async function staffList(ctx: Ctx, input: ActionParsed<'events', 'staffLi
   return rows.map((e) => ({ ...summary(e), confirmedCount: e.confirmedCount, waitlistedCount: e.waitlistCount }));
 }
 
-export async function roster(ctx: Ctx, input: ActionParsed<'events', 'roster'>): Promise<RosterEntry[]> {
-  await requireEvent(ctx, input.communityId, input.eventId);
-  const where = [eq(registrations.communityId, input.communityId), eq(registrations.eventId, input.eventId)];
-  if (input.query) {
-    const like = `%${input.query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+export async function rosterRows(ctx: Ctx, communityId: string, eventId: string, search?: string) {
+  const where = [eq(registrations.communityId, communityId), eq(registrations.eventId, eventId)];
+  if (search) {
+    const like = `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     where.push(or(ilike(users.name, like), ilike(users.nickname, like), ilike(members.building, like))!);
   }
-  const rows = await ctx.db
+  return ctx.db
     .select({
       registrationId: registrations.id,
       name: sql<string>`coalesce(${users.name}, ${users.nickname})`,
+      estateName: estates.name,
       building: members.building,
       unit: members.unit,
       phone: users.phone,
       partySize: registrations.partySize,
       status: registrations.status,
       seatNo: registrations.seatNo,
-      waitlistPosition: sql<number | null>`case when ${registrations.status} = 'waitlisted' then
-        (select count(*)::int from ${registrations} w where w.community_id = ${registrations.communityId}
-          and w.event_id = ${registrations.eventId} and w.status = 'waitlisted'
-          and w.waitlist_seq <= ${registrations.waitlistSeq}) end`,
+      seatNos: registrations.seatNos,
+      waitlistPosition,
+      checkedInAt: registrations.checkedInAt,
+      attended: registrations.attended,
       proxyByName: sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p where p.id = ${registrations.proxyBy})`,
     })
     .from(registrations)
     .innerJoin(users, eq(users.id, registrations.userId))
     .leftJoin(members, and(eq(members.communityId, registrations.communityId), eq(members.userId, registrations.userId)))
+    .leftJoin(estates, and(eq(estates.communityId, members.communityId), eq(estates.id, members.estateId)))
     .where(and(...where))
     .orderBy(asc(registrations.status), asc(registrations.seatNo), asc(registrations.waitlistSeq))
-    .limit(2000);
+    .limit(5000);
+}
+
+export async function roster(ctx: Ctx, input: ActionParsed<'events', 'roster'>): Promise<RosterEntry[]> {
+  await requireEvent(ctx, input.communityId, input.eventId);
+  const rows = await rosterRows(ctx, input.communityId, input.eventId, input.query);
   return rows.map((r) => ({
     registrationId: r.registrationId,
     name: r.name,
     building: r.building,
     unit: r.unit,
-    // Staff see the roster, but the phone stays masked on screen; the export decides separately.
+    // On screen the phone stays masked, even for staff; the export carries it whole for calling elders.
     phoneMasked: maskPhone(r.phone),
     partySize: r.partySize,
     status: r.status as RegistrationStatus,
     seatNo: r.seatNo,
+    seatNos: r.seatNos,
     waitlistPosition: r.waitlistPosition,
+    checkedInAt: r.checkedInAt ? r.checkedInAt.toISOString() : null,
     proxyByName: r.proxyByName,
   }));
 }

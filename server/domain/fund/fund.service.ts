@@ -1,3 +1,4 @@
+import { query } from '../../db/query';
 import { sql } from 'drizzle-orm';
 import type { FundCard } from '@linli/types';
 import type { Executor } from '../../db/client';
@@ -9,13 +10,13 @@ import { balanceOf } from '../ledger/ledger';
 export async function fundCard(db: Executor, communityId: string): Promise<FundCard> {
   const fund = ACCOUNTS.fund.id;
   const [totals] = (
-    await db.execute<{ donations: string | null; spent: string | null; donation_count: number }>(sql`
+    await query<{ donations: string | null; spent: string | null; donation_count: number }>(db, sql`
       select
         sum(amount) filter (where to_account = ${fund} and code = 'donation') as donations,
         sum(amount) filter (where from_account = ${fund}) as spent,
         (count(*) filter (where to_account = ${fund} and code = 'donation'))::int as donation_count
       from ${transfers} where community_id = ${communityId} and unit = 'fen'`)
-  ).rows;
+  );
   return {
     balanceFen: await balanceOf(db, communityId, fund),
     donationsFen: Number(totals?.donations ?? 0),

@@ -1,3 +1,4 @@
+import { query } from '../../db/query';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts, transfers } from '../../db/schema';
@@ -74,17 +75,17 @@ export async function transfer(tx: Executor, t: TransferInput): Promise<{ id: st
       .where(and(eq(transfers.communityId, t.communityId), eq(transfers.idempotencyKey, t.idempotencyKey)));
     return { id: existing.id, created: false };
   }
-  const debited = await tx.execute(sql`
+  const debited = await query<Record<string, unknown>>(tx, sql`
     update ${accounts} set balance = balance - ${t.amount}
     where community_id = ${t.communityId} and id = ${t.from} and unit = ${t.unit}
       and (may_go_negative or balance >= ${t.amount})
     returning balance`);
-  if (debited.rows.length === 0) throw new InsufficientBalanceError(t.from);
-  const credited = await tx.execute(sql`
+  if (debited.length === 0) throw new InsufficientBalanceError(t.from);
+  const credited = await query<Record<string, unknown>>(tx, sql`
     update ${accounts} set balance = balance + ${t.amount}
     where community_id = ${t.communityId} and id = ${t.to} and unit = ${t.unit}
     returning balance`);
-  if (credited.rows.length === 0) throw new Error(`account ${t.to} (${t.unit}) does not exist`);
+  if (credited.length === 0) throw new Error(`account ${t.to} (${t.unit}) does not exist`);
   return { id: inserted[0].id, created: true };
 }
 

@@ -1,3 +1,4 @@
+import { query } from '../../db/query';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Role } from '@linli/types';
 import type { Executor } from '../../db/client';
@@ -31,12 +32,12 @@ export async function getUser(db: Executor, userId: string): Promise<UserRow> {
 
 /** The caller's roles in a community, or null when they are not a member. */
 export async function rolesIn(db: Executor, communityId: string, userId: string): Promise<Role[] | null> {
-  const rows = await db.execute<{ role: string | null }>(sql`
+  const rows = await query<{ role: string | null }>(db, sql`
     select r.role from ${members} m
     left join ${memberRoles} r on r.community_id = m.community_id and r.user_id = m.user_id
     where m.community_id = ${communityId} and m.user_id = ${userId}`);
-  if (rows.rows.length === 0) return null;
-  const extra = rows.rows.map((r) => r.role).filter((r): r is string => !!r) as Role[];
+  if (rows.length === 0) return null;
+  const extra = rows.map((r) => r.role).filter((r): r is string => !!r) as Role[];
   return ['resident', ...extra];
 }
 

@@ -1,9 +1,10 @@
+import { query } from '../../../server/db/query';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client';
 
 /** Inserts `n` members of `communityId` (openids `${prefix}-0001`…) born in `birthYear`, in one statement. */
 export async function addResidents(db: Db, communityId: string, prefix: string, n: number, birthYear = 1950) {
-  await db.execute(sql`
+  await query<Record<string, unknown>>(db, sql`
     with u as (
       insert into users (openid, nickname, name, birth_year)
       select ${prefix} || '-' || lpad(g::text, 4, '0'), '居民' || g, '居民' || g, ${birthYear}
@@ -21,7 +22,7 @@ export async function addEvent(
   id: string,
   opts: { capacity: number; waitlist?: boolean; maxParty?: number; minAge?: number | null },
 ) {
-  await db.execute(sql`
+  await query<Record<string, unknown>>(db, sql`
     insert into events (community_id, id, title, category, place, starts_at, ends_at, signup_opens_at,
       signup_closes_at, cancel_deadline, capacity, waitlist_enabled, max_party_size, min_age, status)
     values (${communityId}, ${id}, ${'测试活动 ' + id}, 'elderly', '活动室', now() + interval '10 days',

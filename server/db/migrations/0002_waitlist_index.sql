@@ -1,0 +1,1 @@
+CREATE INDEX "registrations_waitlist_idx" ON "registrations" USING btree ("community_id","event_id","status","waitlist_seq");

@@ -1,0 +1,97 @@
+/**
+ * After the event, staff confirm attendance once: checked-in registrations attended, the rest did
+ * not; volunteer shifts get their final minutes. Attendance points and volunteer-hour points are
+ * minted in the same transaction, each transfer keyed by its cause, so a repeat (even a concurrent
+ * one) credits nobody twice.
+ */
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { ActionParsed, AttendanceResult } from '@linli/types';
+import { query } from '../../db/query';
+import { registrations, volunteerShifts } from '../../db/schema';
+import { fail } from '../shared/app-error';
+import type { Ctx } from '../shared/context';
+import { ACCOUNTS } from '../ledger/accounts';
+import { ensurePointsAccount, transfer } from '../ledger/ledger';
+import { requireEvent } from './events.service';
+import { lockEvent } from './seats';
+import { shifts as listShifts } from './volunteer.service';
+
+export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 'confirmAttendance'>): Promise<AttendanceResult> {
+  const { communityId, eventId } = input;
+  await lockEvent(ctx.db, communityId, eventId);
+  const event = await requireEvent(ctx, communityId, eventId);
+  if (event.status !== 'published' && event.status !== 'finished') fail('EVENTS.BAD_STATUS_CHANGE');
+  if (ctx.now < event.startsAt) fail('EVENTS.NOT_STARTED');
+
+  const marked = await query<{ user_id: string; attended: boolean; id: string }>(
+    ctx.db,
+    sql`update ${registrations} set attended = (checked_in_at is not null),
+        attendance_confirmed_at = ${ctx.now.toISOString()}::timestamptz
+      where community_id = ${communityId} and event_id = ${eventId} and status = 'confirmed'
+        and attendance_confirmed_at is null
+      returning user_id, attended, id`,
+  );
+  let pointsAwarded = 0;
+  for (const r of marked.filter((m) => m.attended)) {
+    if (event.attendancePoints <= 0) break;
+    const to = await ensurePointsAccount(ctx.db, communityId, r.user_id);
+    const t = await transfer(ctx.db, {
+      communityId,
+      idempotencyKey: `attendance:${eventId}:${r.user_id}`,
+      unit: 'points',
+      from: ACCOUNTS.issuance.id,
+      to,
+      amount: event.attendancePoints,
+      code: 'attendance',
+      refType: 'event',
+      refId: eventId,
+      actorUserId: ctx.actor.userId,
+      memo: `参加活动：${event.title}`,
+    });
+    if (t.created) pointsAwarded += event.attendancePoints;
+  }
+
+  const open = (await listShifts(ctx, { communityId, eventId })).filter((s) => s.status === 'signed_up' && !s.confirmedAt);
+  const roleRates = new Map<string, number>();
+  for (const r of await query<{ id: string; points_per_hour: number }>(
+    ctx.db,
+    sql`select id, points_per_hour from event_roles where community_id = ${communityId} and event_id = ${eventId}`,
+  )) {
+    roleRates.set(r.id, r.points_per_hour);
+  }
+  for (const s of open) {
+    const minutes = s.minutes ?? 0;
+    const updated = await ctx.db
+      .update(volunteerShifts)
+      .set({ confirmedMinutes: minutes, confirmedAt: ctx.now, confirmedBy: ctx.actor.userId })
+      .where(and(eq(volunteerShifts.communityId, communityId), eq(volunteerShifts.id, s.id), isNull(volunteerShifts.confirmedAt), ne(volunteerShifts.status, 'cancelled')))
+      .returning({ userId: volunteerShifts.userId });
+    const points = Math.floor((minutes * (roleRates.get(s.roleId) ?? 0)) / 60);
+    if (updated.length === 0 || points <= 0) continue;
+    const to = await ensurePointsAccount(ctx.db, communityId, updated[0].userId);
+    const t = await transfer(ctx.db, {
+      communityId,
+      idempotencyKey: `volunteer:${s.id}`,
+      unit: 'points',
+      from: ACCOUNTS.issuance.id,
+      to,
+      amount: points,
+      code: 'volunteer_hours',
+      refType: 'shift',
+      refId: s.id,
+      actorUserId: ctx.actor.userId,
+      memo: `志愿服务：${event.title}·${s.roleName} ${(minutes / 60).toFixed(1)} 小时`,
+    });
+    if (t.created) pointsAwarded += points;
+  }
+  const attended = marked.filter((m) => m.attended).length;
+  return {
+    eventId,
+    attended,
+    absent: marked.length - attended,
+    volunteerShifts: open.length,
+    pointsAwarded,
+    alreadyConfirmed: marked.length === 0 && open.length === 0,
+  };
+}
+

@@ -1,0 +1,92 @@
+/** Tickets (QR codes) and check-in: by scanning or typing the code, or by ticking the roster. */
+import { and, eq, sql } from 'drizzle-orm';
+import QRCode from 'qrcode';
+import type { ActionParsed, CheckInResult, Ticket } from '@linli/types';
+import { query } from '../../db/query';
+import { proxyClaims, registrations, users } from '../../db/schema';
+import { fail } from '../shared/app-error';
+import type { Ctx } from '../shared/context';
+import { registrationById } from './events.repository';
+import { signTicket, verifyTicket } from './tickets';
+
+const isStaff = (ctx: Ctx) => ctx.roles.includes('staff') || ctx.roles.includes('admin');
+
+/** Builds the ticket of a confirmed registration; callers have already checked who may see it. */
+export async function ticketFor(ctx: Ctx, communityId: string, registrationId: string): Promise<Ticket> {
+  const r = await registrationById(ctx.db, communityId, registrationId);
+  if (!r) fail('EVENTS.REGISTRATION_NOT_FOUND');
+  if (r.status !== 'confirmed') fail('EVENTS.NOT_CHECKABLE');
+  const [holder] = await ctx.db
+    .select({ name: sql<string>`coalesce(${users.name}, ${users.nickname})`, offline: users.offline })
+    .from(users)
+    .where(eq(users.id, r.userId));
+  const [claim] = holder.offline
+    ? await ctx.db
+        .select({ code: proxyClaims.code })
+        .from(proxyClaims)
+        .where(and(eq(proxyClaims.communityId, communityId), eq(proxyClaims.offlineUserId, r.userId)))
+    : [];
+  const token = await signTicket(ctx.db, communityId, registrationId);
+  const svg = await QRCode.toString(token, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return {
+    registrationId,
+    eventTitle: r.eventTitle,
+    startsAt: r.startsAt.toISOString(),
+    place: r.place,
+    holderName: holder.name,
+    seatNos: r.seatNos,
+    partySize: r.partySize,
+    token,
+    qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    proxyByName: r.proxyByName,
+    claimCode: claim?.code ?? null,
+  };
+}
+
+export async function ticket(ctx: Ctx, input: ActionParsed<'events', 'ticket'>): Promise<Ticket> {
+  const [row] = await ctx.db
+    .select({ userId: registrations.userId, proxyBy: registrations.proxyBy })
+    .from(registrations)
+    .where(and(eq(registrations.communityId, input.communityId), eq(registrations.id, input.registrationId)));
+  const mine = row && (row.userId === ctx.actor.userId || row.proxyBy === ctx.actor.userId || isStaff(ctx));
+  if (!row || !mine) fail('EVENTS.REGISTRATION_NOT_FOUND');
+  return ticketFor(ctx, input.communityId, input.registrationId);
+}
+
+/** Checking in twice is harmless: the first time is kept and the answer says so. */
+async function checkIn(ctx: Ctx, communityId: string, registrationId: string): Promise<CheckInResult> {
+  const [row] = await query<{ checked_in_at: Date; was: Date | null }>(
+    ctx.db,
+    sql`update ${registrations} r
+      set checked_in_at = coalesce(r.checked_in_at, ${ctx.now.toISOString()}::timestamptz),
+          checked_in_by = coalesce(r.checked_in_by, ${ctx.actor.userId})
+      from (select checked_in_at from ${registrations} where community_id = ${communityId} and id = ${registrationId}) old
+      where r.community_id = ${communityId} and r.id = ${registrationId} and r.status = 'confirmed'
+      returning r.checked_in_at, old.checked_in_at as was`,
+  );
+  const reg = await registrationById(ctx.db, communityId, registrationId);
+  if (!reg) fail('EVENTS.REGISTRATION_NOT_FOUND');
+  if (!row) fail('EVENTS.NOT_CHECKABLE');
+  const [holder] = await ctx.db
+    .select({ name: sql<string>`coalesce(${users.name}, ${users.nickname})` })
+    .from(users)
+    .where(eq(users.id, reg.userId));
+  return {
+    registrationId,
+    name: holder.name,
+    seatNos: reg.seatNos,
+    partySize: reg.partySize,
+    alreadyCheckedIn: row.was !== null,
+    checkedInAt: new Date(row.checked_in_at).toISOString(),
+  };
+}
+
+export async function checkInByCode(ctx: Ctx, input: ActionParsed<'events', 'checkInByCode'>): Promise<CheckInResult> {
+  const verdict = await verifyTicket(ctx.db, input.token, input.communityId);
+  if (!verdict.ok) fail(verdict.reason === 'foreign' ? 'EVENTS.TICKET_FOREIGN' : 'EVENTS.TICKET_INVALID');
+  return checkIn(ctx, input.communityId, verdict.registrationId);
+}
+
+export async function checkInByRoster(ctx: Ctx, input: ActionParsed<'events', 'checkInByRoster'>): Promise<CheckInResult> {
+  return checkIn(ctx, input.communityId, input.registrationId);
+}

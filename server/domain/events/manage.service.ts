@@ -1,0 +1,169 @@
+/** Staff manage an event's life: draft → published → finished, or cancelled (everyone is told). */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { ActionParsed, EventDetail } from '@linli/types';
+import { query } from '../../db/query';
+import { estates, eventRoles, events, registrations } from '../../db/schema';
+import { fail } from '../shared/app-error';
+import type { Ctx } from '../shared/context';
+import { cancelPending, enqueue } from '../notify/outbox';
+import { detail, requireEvent } from './events.service';
+import { lockEvent } from './seats';
+import { promoteWaitlist } from './signup.service';
+
+type Fields = Omit<ActionParsed<'events', 'create'>, 'communityId'>;
+type RoleInput = Fields['volunteerRoles'][number];
+
+function checkTimes(f: Pick<Fields, 'startsAt' | 'endsAt' | 'signupOpensAt' | 'signupClosesAt' | 'cancelDeadline'>) {
+  const t = (s: string) => new Date(s).getTime();
+  const ok =
+    t(f.endsAt) > t(f.startsAt) &&
+    t(f.signupClosesAt) > t(f.signupOpensAt) &&
+    t(f.signupClosesAt) <= t(f.startsAt) &&
+    t(f.cancelDeadline) <= t(f.startsAt);
+  if (!ok) fail('EVENTS.INVALID_TIMES');
+}
+
+async function checkEstates(ctx: Ctx, communityId: string, ids: string[]) {
+  if (ids.length === 0) return;
+  const found = await ctx.db
+    .select({ id: estates.id })
+    .from(estates)
+    .where(and(eq(estates.communityId, communityId), inArray(estates.id, ids)));
+  if (found.length !== new Set(ids).size) fail('EVENTS.ESTATE_UNKNOWN');
+}
+
+function columnsOf(f: Partial<Fields>) {
+  const { volunteerRoles: _roles, startsAt, endsAt, signupOpensAt, signupClosesAt, cancelDeadline, ...rest } = f;
+  const date = (s?: string) => (s === undefined ? undefined : new Date(s));
+  return {
+    ...rest,
+    startsAt: date(startsAt),
+    endsAt: date(endsAt),
+    signupOpensAt: date(signupOpensAt),
+    signupClosesAt: date(signupClosesAt),
+    cancelDeadline: date(cancelDeadline),
+  };
+}
+
+/** Upserts roles by id; a role with sign-ups cannot be dropped or shrunk below them. */
+async function saveRoles(ctx: Ctx, communityId: string, eventId: string, roles: RoleInput[]) {
+  const existing = await ctx.db
+    .select()
+    .from(eventRoles)
+    .where(and(eq(eventRoles.communityId, communityId), eq(eventRoles.eventId, eventId)));
+  const withIds = roles.map((r, i) => ({ ...r, id: r.id ?? `role-${Date.now().toString(36)}-${i}` }));
+  for (const old of existing) {
+    const next = withIds.find((r) => r.id === old.id);
+    if (!next && old.taken > 0) fail('EVENTS.BAD_STATUS_CHANGE', `岗位“${old.name}”已有志愿者报名，不能删除`);
+    if (next && next.quota < old.taken) fail('EVENTS.CAPACITY_BELOW_TAKEN');
+    if (!next) {
+      await ctx.db
+        .delete(eventRoles)
+        .where(and(eq(eventRoles.communityId, communityId), eq(eventRoles.eventId, eventId), eq(eventRoles.id, old.id)));
+    }
+  }
+  for (const r of withIds) {
+    await ctx.db
+      .insert(eventRoles)
+      .values({ communityId, eventId, id: r.id, name: r.name, quota: r.quota, pointsPerHour: r.pointsPerHour })
+      .onConflictDoUpdate({
+        target: [eventRoles.communityId, eventRoles.eventId, eventRoles.id],
+        set: { name: r.name, quota: r.quota, pointsPerHour: r.pointsPerHour },
+      });
+  }
+}
+
+export async function create(ctx: Ctx, input: ActionParsed<'events', 'create'>): Promise<EventDetail> {
+  const { communityId, ...fields } = input;
+  checkTimes(fields);
+  await checkEstates(ctx, communityId, fields.estateIds);
+  const [{ id }] = await ctx.db
+    .insert(events)
+    .values({ communityId, ...columnsOf(fields), status: 'draft', createdBy: ctx.actor.userId } as typeof events.$inferInsert)
+    .returning({ id: events.id });
+  await saveRoles(ctx, communityId, id, fields.volunteerRoles);
+  return detail(ctx, { communityId, eventId: id });
+}
+
+export async function update(ctx: Ctx, input: ActionParsed<'events', 'update'>): Promise<EventDetail> {
+  const { communityId, eventId, ...patch } = input;
+  await lockEvent(ctx.db, communityId, eventId);
+  const event = await requireEvent(ctx, communityId, eventId);
+  if (event.status === 'finished' || event.status === 'cancelled') fail('EVENTS.BAD_STATUS_CHANGE');
+  const iso = (d: Date) => d.toISOString();
+  checkTimes({
+    startsAt: patch.startsAt ?? iso(event.startsAt),
+    endsAt: patch.endsAt ?? iso(event.endsAt),
+    signupOpensAt: patch.signupOpensAt ?? iso(event.signupOpensAt),
+    signupClosesAt: patch.signupClosesAt ?? iso(event.signupClosesAt),
+    cancelDeadline: patch.cancelDeadline ?? iso(event.cancelDeadline),
+  });
+  if (patch.estateIds) await checkEstates(ctx, communityId, patch.estateIds);
+  // Seat numbers up to the high-water mark are in people's hands (or on the free list).
+  if (patch.capacity !== undefined && patch.capacity < event.seatHwm) fail('EVENTS.CAPACITY_BELOW_TAKEN');
+  const cols = Object.fromEntries(Object.entries(columnsOf(patch)).filter(([, v]) => v !== undefined));
+  if (Object.keys(cols).length > 0) {
+    await ctx.db.update(events).set(cols).where(and(eq(events.communityId, communityId), eq(events.id, eventId)));
+  }
+  if (patch.volunteerRoles) await saveRoles(ctx, communityId, eventId, patch.volunteerRoles);
+  // More seats: the waiting list moves up at once.
+  if (event.status === 'published' && patch.capacity !== undefined && patch.capacity > event.capacity) {
+    await promoteWaitlist(ctx, event);
+  }
+  return detail(ctx, { communityId, eventId });
+}
+
+async function transition(ctx: Ctx, communityId: string, eventId: string, from: string[], to: string, extra = sql``) {
+  const rows = await query(
+    ctx.db,
+    sql`update ${events} set status = ${to} ${extra}
+      where community_id = ${communityId} and id = ${eventId} and status in (${sql.join(
+        from.map((f) => sql`${f}`),
+        sql`, `,
+      )})
+      returning id`,
+  );
+  if (rows.length === 0) {
+    await requireEvent(ctx, communityId, eventId);
+    fail('EVENTS.BAD_STATUS_CHANGE');
+  }
+}
+
+export async function publish(ctx: Ctx, input: ActionParsed<'events', 'publish'>): Promise<EventDetail> {
+  await transition(ctx, input.communityId, input.eventId, ['draft'], 'published');
+  return detail(ctx, input);
+}
+
+export async function finish(ctx: Ctx, input: ActionParsed<'events', 'finish'>): Promise<EventDetail> {
+  const event = await requireEvent(ctx, input.communityId, input.eventId);
+  if (ctx.now < event.startsAt) fail('EVENTS.NOT_STARTED');
+  await transition(ctx, input.communityId, input.eventId, ['published'], 'finished');
+  return detail(ctx, input);
+}
+
+export async function cancel(ctx: Ctx, input: ActionParsed<'events', 'cancel'>): Promise<EventDetail> {
+  await lockEvent(ctx.db, input.communityId, input.eventId);
+  const event = await requireEvent(ctx, input.communityId, input.eventId);
+  await transition(ctx, input.communityId, input.eventId, ['draft', 'published'], 'cancelled', sql`, cancel_reason = ${input.reason}`);
+  const people = await ctx.db
+    .select({ id: registrations.id, userId: registrations.userId })
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.communityId, input.communityId),
+        eq(registrations.eventId, input.eventId),
+        inArray(registrations.status, ['confirmed', 'waitlisted']),
+      ),
+    );
+  for (const p of people) {
+    await enqueue(ctx.db, {
+      communityId: input.communityId,
+      kind: 'event_cancelled',
+      userId: p.userId,
+      payload: { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString(), reason: input.reason },
+      dedupeKey: `event_cancelled:${event.id}:${p.userId}`,
+    });
+    await cancelPending(ctx.db, input.communityId, `reminder:${p.id}`);
+  }
+  return detail(ctx, input);
+}

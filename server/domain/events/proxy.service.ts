@@ -1,0 +1,117 @@
+/**
+ * 代报名: a grid worker signs up an elder who has no smartphone. The elder becomes an offline user
+ * (an openid no platform can ever present), found again by name and address so a second proxy
+ * sign-up does not create a twin. A claim code on the printed slip lets the family move the
+ * registrations to the elder's own WeChat later.
+ */
+import crypto from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { ActionParsed, ProxySignupResult, RegistrationView } from '@linli/types';
+import { query } from '../../db/query';
+import { estates, members, proxyClaims, registrations, users } from '../../db/schema';
+import { fail } from '../shared/app-error';
+import type { Ctx } from '../shared/context';
+import { registrationsOf, toView } from './events.repository';
+import { requireEvent } from './events.service';
+import { register } from './signup.service';
+import { ticketFor } from './checkin.service';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read aloud over the phone
+
+function newClaimCode(): string {
+  const bytes = crypto.randomBytes(8);
+  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+}
+
+async function findOrCreateOffline(ctx: Ctx, input: ActionParsed<'events', 'proxySignup'>): Promise<string> {
+  const [found] = await query<{ id: string }>(
+    ctx.db,
+    sql`select u.id from ${users} u join ${members} m on m.user_id = u.id and m.community_id = ${input.communityId}
+      where u.offline and u.name = ${input.name} and m.estate_id = ${input.estateId}
+        and m.building = ${input.building} and m.unit = ${input.unit}
+      limit 1`,
+  );
+  if (found) return found.id;
+  const [user] = await ctx.db
+    .insert(users)
+    .values({
+      openid: `offline:${crypto.randomUUID()}`,
+      nickname: input.name,
+      name: input.name,
+      phone: input.phone ?? null,
+      birthYear: input.birthYear,
+      offline: true,
+    })
+    .returning({ id: users.id });
+  await ctx.db.insert(members).values({
+    communityId: input.communityId,
+    userId: user.id,
+    estateId: input.estateId,
+    building: input.building,
+    unit: input.unit,
+  });
+  return user.id;
+}
+
+async function claimCodeFor(ctx: Ctx, communityId: string, offlineUserId: string): Promise<string> {
+  const [existing] = await ctx.db
+    .select({ code: proxyClaims.code })
+    .from(proxyClaims)
+    .where(and(eq(proxyClaims.communityId, communityId), eq(proxyClaims.offlineUserId, offlineUserId)));
+  if (existing) return existing.code;
+  const code = newClaimCode();
+  await ctx.db.insert(proxyClaims).values({ communityId, code, offlineUserId, createdBy: ctx.actor.userId });
+  return code;
+}
+
+export async function proxySignup(ctx: Ctx, input: ActionParsed<'events', 'proxySignup'>): Promise<ProxySignupResult> {
+  const event = await requireEvent(ctx, input.communityId, input.eventId);
+  const [estate] = await ctx.db
+    .select({ id: estates.id })
+    .from(estates)
+    .where(and(eq(estates.communityId, input.communityId), eq(estates.id, input.estateId)));
+  if (!estate) fail('EVENTS.ESTATE_UNKNOWN');
+  const elderId = await findOrCreateOffline(ctx, input);
+  const registration = await register(ctx, event, {
+    communityId: input.communityId,
+    eventId: input.eventId,
+    userId: elderId,
+    partySize: input.partySize,
+    remind: false,
+    proxyBy: ctx.actor.userId,
+  });
+  const claimCode = await claimCodeFor(ctx, input.communityId, elderId);
+  const ticket = registration.status === 'confirmed' ? await ticketFor(ctx, input.communityId, registration.id) : null;
+  return { registration, ticket, claimCode };
+}
+
+/** The elder (or family on the elder's phone) types the slip's code: the registrations become theirs. */
+export async function claimProxy(ctx: Ctx, input: ActionParsed<'events', 'claimProxy'>): Promise<RegistrationView[]> {
+  const [claim] = await ctx.db
+    .select()
+    .from(proxyClaims)
+    .where(and(eq(proxyClaims.communityId, input.communityId), eq(proxyClaims.code, input.code)))
+    .for('update');
+  if (!claim) fail('EVENTS.CLAIM_NOT_FOUND');
+  if (claim.claimedBy && claim.claimedBy !== ctx.actor.userId) fail('EVENTS.CLAIM_USED');
+  if (!claim.claimedBy) {
+    // Where the caller already holds an active registration for the same event, the elder's stays put.
+    await query(
+      ctx.db,
+      sql`update ${registrations} r set user_id = ${ctx.actor.userId}, updated_at = ${ctx.now.toISOString()}::timestamptz
+        where r.community_id = ${input.communityId} and r.user_id = ${claim.offlineUserId}
+          and not exists (select 1 from ${registrations} mine where mine.community_id = r.community_id
+            and mine.event_id = r.event_id and mine.user_id = ${ctx.actor.userId} and mine.status <> 'cancelled')`,
+    );
+    const [elder] = await ctx.db.select().from(users).where(eq(users.id, claim.offlineUserId));
+    await ctx.db
+      .update(users)
+      .set({ name: sql`coalesce(${users.name}, ${elder.name})`, birthYear: sql`coalesce(${users.birthYear}, ${elder.birthYear})` })
+      .where(eq(users.id, ctx.actor.userId));
+    await ctx.db
+      .update(proxyClaims)
+      .set({ claimedBy: ctx.actor.userId, claimedAt: ctx.now })
+      .where(and(eq(proxyClaims.communityId, input.communityId), eq(proxyClaims.code, input.code), isNull(proxyClaims.claimedBy)));
+  }
+  return (await registrationsOf(ctx.db, input.communityId, ctx.actor.userId)).map((r) => toView(r, ctx.now));
+}

@@ -1,0 +1,88 @@
+/**
+ * Seat bookkeeping on the event row. Every change runs inside the caller's transaction and begins
+ * with a guarded UPDATE of the event, which also serializes all seat changes of that event.
+ * Invariant: seats_taken + (free seat numbers) = seat_hwm ≤ capacity.
+ */
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { query } from '../../db/query';
+import { eventFreeSeats, events } from '../../db/schema';
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * Takes `party` seats if they fit and returns their numbers (freed numbers first, lowest first),
+ * or null when full. `window` also requires the event to be published and open for sign-up now.
+ */
+export async function takeSeats(
+  db: Executor,
+  communityId: string,
+  eventId: string,
+  party: number,
+  window: Date | null,
+): Promise<number[] | null> {
+  const windowGuard = window
+    ? sql`and status = 'published' and signup_opens_at <= ${window.toISOString()}::timestamptz
+          and signup_closes_at > ${window.toISOString()}::timestamptz`
+    : sql``;
+  const free = sql`exists (select 1 from ${eventFreeSeats} f where f.community_id = ${communityId} and f.event_id = ${eventId})`;
+  const [row] = await query<{ seat_hwm: number; had_free: boolean }>(
+    db,
+    sql`update ${events}
+      set seats_taken = seats_taken + ${party},
+          seat_hwm = case when ${free} then seat_hwm else seat_hwm + ${party} end
+      where community_id = ${communityId} and id = ${eventId} and seats_taken + ${party} <= capacity ${windowGuard}
+      returning seat_hwm, ${free} as had_free`,
+  );
+  if (!row) return null;
+  if (!row.had_free) return range(row.seat_hwm - party + 1, row.seat_hwm);
+
+  const reused = await query<{ seat_no: number }>(
+    db,
+    sql`delete from ${eventFreeSeats} where community_id = ${communityId} and event_id = ${eventId}
+      and seat_no in (select seat_no from ${eventFreeSeats} where community_id = ${communityId} and event_id = ${eventId}
+                      order by seat_no limit ${party})
+      returning seat_no`,
+  );
+  const need = party - reused.length;
+  let fresh: number[] = [];
+  if (need > 0) {
+    const [h] = await query<{ seat_hwm: number }>(
+      db,
+      sql`update ${events} set seat_hwm = seat_hwm + ${need}
+        where community_id = ${communityId} and id = ${eventId} returning seat_hwm`,
+    );
+    fresh = range(h.seat_hwm - need + 1, h.seat_hwm);
+  }
+  return [...reused.map((r) => r.seat_no), ...fresh].sort((a, b) => a - b);
+}
+
+/** Gives seats back: the count drops and the numbers go to the free list for the next person. */
+export async function releaseSeats(db: Executor, communityId: string, eventId: string, seatNos: number[]): Promise<void> {
+  if (seatNos.length === 0) return;
+  await query(
+    db,
+    sql`update ${events} set seats_taken = seats_taken - ${seatNos.length}
+      where community_id = ${communityId} and id = ${eventId}`,
+  );
+  await db
+    .insert(eventFreeSeats)
+    .values(seatNos.map((seatNo) => ({ communityId, eventId, seatNo })))
+    .onConflictDoNothing();
+}
+
+/** Locks the event row first, so every path that changes seats or registrations takes locks in one order. */
+export async function lockEvent(db: Executor, communityId: string, eventId: string): Promise<void> {
+  await query(db, sql`select 1 from ${events} where community_id = ${communityId} and id = ${eventId} for update`);
+}
+
+export async function takeWaitlistSlot(db: Executor, communityId: string, eventId: string, now: Date) {
+  const [row] = await query<{ waitlist_seq: number }>(
+    db,
+    sql`update ${events} set waitlist_seq = waitlist_seq + 1
+      where community_id = ${communityId} and id = ${eventId} and status = 'published' and waitlist_enabled
+        and signup_opens_at <= ${now.toISOString()}::timestamptz and signup_closes_at > ${now.toISOString()}::timestamptz
+      returning waitlist_seq`,
+  );
+  return row?.waitlist_seq ?? null;
+}

@@ -1,0 +1,193 @@
+/**
+ * Registering, cancelling and promoting. Locks are always taken event row first, then
+ * registration rows, so concurrent sign-ups, cancellations and promotions cannot deadlock.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { ActionParsed, RegistrationView } from '@linli/types';
+import { query } from '../../db/query';
+import { registrations } from '../../db/schema';
+import { AppError, fail, isUniqueViolation } from '../shared/app-error';
+import type { Ctx } from '../shared/context';
+import { cancelPending, enqueue } from '../notify/outbox';
+import { eligibility } from './eligibility';
+import { registrationById, registrationsOf, toView, type EventRow } from './events.repository';
+import { personOf, requireEvent } from './events.service';
+import { lockEvent, releaseSeats, takeSeats, takeWaitlistSlot } from './seats';
+
+export interface RegisterInput {
+  communityId: string;
+  eventId: string;
+  userId: string;
+  partySize: number;
+  remind: boolean;
+  proxyBy: string | null;
+}
+
+/** The rush path, shared by self sign-up and 代报名. Runs inside the router's transaction. */
+export async function register(ctx: Ctx, event: EventRow, input: RegisterInput): Promise<RegistrationView> {
+  if (input.partySize > event.maxPartySize) fail('EVENTS.PARTY_TOO_LARGE', `本活动每份报名最多 ${event.maxPartySize} 人`);
+  const reasons = eligibility({ event, person: await personOf(ctx, input.communityId, input.userId), now: ctx.now });
+  if (reasons.length > 0) fail(reasons[0].code as never);
+  const existing = await registrationsOf(ctx.db, input.communityId, input.userId, input.eventId);
+  if (existing.some((r) => r.status !== 'cancelled')) fail('EVENTS.ALREADY_REGISTERED');
+
+  const base = {
+    communityId: input.communityId,
+    eventId: input.eventId,
+    userId: input.userId,
+    partySize: input.partySize,
+    remind: input.remind,
+    proxyBy: input.proxyBy,
+  };
+  let values: typeof registrations.$inferInsert;
+  const seats = await takeSeats(ctx.db, input.communityId, input.eventId, input.partySize, ctx.now);
+  if (seats) {
+    values = { ...base, status: 'confirmed', seatNo: seats[0], seatNos: seats };
+  } else {
+    const seq = await takeWaitlistSlot(ctx.db, input.communityId, input.eventId, ctx.now);
+    if (seq === null) fail('EVENTS.FULL');
+    values = { ...base, status: 'waitlisted', waitlistSeq: seq };
+  }
+  let id: string;
+  try {
+    [{ id }] = await ctx.db.insert(registrations).values(values).returning({ id: registrations.id });
+  } catch (err) {
+    if (isUniqueViolation(err, 'registrations_active_uq')) throw new AppError('EVENTS.ALREADY_REGISTERED');
+    throw err;
+  }
+  if (input.remind) {
+    await enqueue(ctx.db, {
+      communityId: input.communityId,
+      kind: 'reminder',
+      userId: input.userId,
+      payload: { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString(), place: event.place },
+      dedupeKey: `reminder:${id}`,
+      sendAfter: new Date(event.startsAt.getTime() - event.reminderHours * 3600_000),
+    });
+  }
+  // Built in memory rather than re-read: the event row stays locked until commit, so keep it short.
+  const position = values.waitlistSeq
+    ? (
+        await query<{ n: number }>(
+          ctx.db,
+          sql`select count(*)::int as n from ${registrations} where community_id = ${input.communityId}
+            and event_id = ${input.eventId} and status = 'waitlisted' and waitlist_seq <= ${values.waitlistSeq}`,
+        )
+      )[0].n
+    : null;
+  return {
+    id,
+    communityId: input.communityId,
+    eventId: event.id,
+    eventTitle: event.title,
+    startsAt: event.startsAt.toISOString(),
+    place: event.place,
+    status: values.status as RegistrationView['status'],
+    seatNo: values.seatNo ?? null,
+    seatNos: values.seatNos ?? [],
+    waitlistPosition: position,
+    partySize: input.partySize,
+    proxyByName: input.proxyBy ? await nameOf(ctx, input.proxyBy) : null,
+    createdAt: ctx.now.toISOString(),
+    checkedInAt: null,
+    attended: null,
+    canCancel: ctx.now < event.cancelDeadline,
+  };
+}
+
+async function nameOf(ctx: Ctx, userId: string): Promise<string> {
+  const [u] = await query<{ name: string }>(ctx.db, sql`select coalesce(name, nickname) as name from users where id = ${userId}`);
+  return u?.name ?? '';
+}
+
+export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>): Promise<RegistrationView> {
+  const event = await requireEvent(ctx, input.communityId, input.eventId);
+  return register(ctx, event, {
+    communityId: input.communityId,
+    eventId: input.eventId,
+    userId: ctx.actor.userId,
+    partySize: input.partySize,
+    remind: input.remind ?? false,
+    proxyBy: null,
+  });
+}
+
+/**
+ * Moves the head of the waiting list into freed seats, in order, while the head fits; never skips
+ * ahead. Each promoted resident gets a notice through the outbox. Caller holds the event lock.
+ */
+export async function promoteWaitlist(ctx: Ctx, event: Pick<EventRow, 'communityId' | 'id' | 'title' | 'startsAt'>) {
+  let promoted = 0;
+  for (;;) {
+    const [head] = await ctx.db
+      .select({ id: registrations.id, partySize: registrations.partySize, userId: registrations.userId })
+      .from(registrations)
+      .where(
+        and(
+          eq(registrations.communityId, event.communityId),
+          eq(registrations.eventId, event.id),
+          eq(registrations.status, 'waitlisted'),
+        ),
+      )
+      .orderBy(asc(registrations.waitlistSeq))
+      .limit(1)
+      .for('update');
+    if (!head) return promoted;
+    const seats = await takeSeats(ctx.db, event.communityId, event.id, head.partySize, null);
+    if (!seats) return promoted;
+    await ctx.db
+      .update(registrations)
+      .set({ status: 'confirmed', seatNo: seats[0], seatNos: seats, updatedAt: ctx.now })
+      .where(and(eq(registrations.communityId, event.communityId), eq(registrations.id, head.id)));
+    await enqueue(ctx.db, {
+      communityId: event.communityId,
+      kind: 'promoted',
+      userId: head.userId,
+      payload: { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString(), seatNos: seats },
+      dedupeKey: `promoted:${head.id}`,
+    });
+    promoted++;
+  }
+}
+
+const isStaff = (ctx: Ctx) => ctx.roles.includes('staff') || ctx.roles.includes('admin');
+
+export async function cancelRegistration(
+  ctx: Ctx,
+  input: ActionParsed<'events', 'cancelRegistration'>,
+): Promise<RegistrationView> {
+  const before = await registrationById(ctx.db, input.communityId, input.registrationId);
+  // Someone else's registration is "not found": its existence is not the caller's business.
+  const mayAct = before && (before.userId === ctx.actor.userId || isStaff(ctx) || (await isProxyOf(ctx, before.id)));
+  if (!before || !mayAct) fail('EVENTS.REGISTRATION_NOT_FOUND');
+  await lockEvent(ctx.db, input.communityId, before.eventId);
+  if (!isStaff(ctx) && ctx.now >= before.cancelDeadline) fail('EVENTS.CANCEL_DEADLINE_PASSED');
+  const [cancelled] = await query<{ status: string; seat_nos: number[]; checked_in_at: Date | null }>(
+    ctx.db,
+    sql`update ${registrations} r set status = 'cancelled', cancelled_at = ${ctx.now.toISOString()}::timestamptz,
+        cancelled_by = ${ctx.actor.userId}, updated_at = ${ctx.now.toISOString()}::timestamptz
+      from (select status, seat_nos from ${registrations} where community_id = ${input.communityId} and id = ${before.id}) old
+      where r.community_id = ${input.communityId} and r.id = ${before.id} and r.status <> 'cancelled' and r.checked_in_at is null
+      returning old.status, old.seat_nos, r.checked_in_at`,
+  );
+  if (!cancelled) {
+    const now = await registrationById(ctx.db, input.communityId, before.id);
+    fail(now?.checkedInAt ? 'EVENTS.ALREADY_CHECKED_IN' : 'EVENTS.ALREADY_CANCELLED');
+  }
+  await cancelPending(ctx.db, input.communityId, `reminder:${before.id}`);
+  if (cancelled.status === 'confirmed') {
+    await releaseSeats(ctx.db, input.communityId, before.eventId, cancelled.seat_nos);
+    const event = await requireEvent(ctx, input.communityId, before.eventId);
+    if (event.status === 'published') await promoteWaitlist(ctx, event);
+  }
+  const row = await registrationById(ctx.db, input.communityId, before.id);
+  return toView(row!, ctx.now);
+}
+
+async function isProxyOf(ctx: Ctx, registrationId: string): Promise<boolean> {
+  const rows = await query<{ ok: number }>(
+    ctx.db,
+    sql`select 1 as ok from ${registrations} where id = ${registrationId} and proxy_by = ${ctx.actor.userId}`,
+  );
+  return rows.length > 0;
+}

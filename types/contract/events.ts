@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { EVENT_CATEGORIES } from '../models';
+import type {
+  AttendanceResult,
+  CheckInResult,
+  EventDetail,
+  EventSummary,
+  ExportFile,
+  ProxySignupResult,
+  RegistrationView,
+  RosterEntry,
+  ShiftView,
+  StaffEventRow,
+  Ticket,
+} from '../models';
+import { action, communityId, id, isoTime, member, only, phone, shortText, staff } from './define';
+
+const eventId = id;
+const volunteerRole = z
+  .object({
+    id: id.optional(),
+    name: shortText(20),
+    quota: z.number().int().min(1).max(1000),
+    pointsPerHour: z.number().int().min(0).max(100),
+  })
+  .strict();
+
+/** Every field staff set on an event. Time rules (end after start …) are checked in the domain. */
+export const eventFields = {
+  title: shortText(60),
+  body: z.string().trim().max(5000),
+  category: z.enum(EVENT_CATEGORIES),
+  place: shortText(80),
+  coverUrl: z
+    .string()
+    .max(500)
+    .regex(/^(https:\/\/|cloud:\/\/|\/)/, 'url')
+    .nullable(),
+  startsAt: isoTime,
+  endsAt: isoTime,
+  signupOpensAt: isoTime,
+  signupClosesAt: isoTime,
+  cancelDeadline: isoTime,
+  capacity: z.number().int().min(1).max(100_000),
+  waitlistEnabled: z.boolean(),
+  maxPartySize: z.number().int().min(1).max(10),
+  minAge: z.number().int().min(1).max(120).nullable(),
+  estateIds: z.array(id).max(50),
+  attendancePoints: z.number().int().min(0).max(1000),
+  reminderHours: z.number().int().min(0).max(168),
+  volunteerRoles: z.array(volunteerRole).max(20),
+};
+
+const ref = z.object({ communityId, eventId }).strict();
+const registrationRef = z.object({ communityId, registrationId: id }).strict();
+const shiftRef = z.object({ communityId, shiftId: id }).strict();
+
+export const events = {
+  // residents
+  list: action<EventSummary[]>()({
+    input: z.object({ communityId, category: z.enum(EVENT_CATEGORIES).optional() }).strict(),
+    access: member,
+  }),
+  detail: action<EventDetail>()({ input: ref, access: member }),
+  signup: action<RegistrationView>()({
+    input: z
+      .object({ communityId, eventId, partySize: z.number().int().min(1).max(10), remind: z.boolean().optional() })
+      .strict(),
+    access: member,
+    mutating: true,
+  }),
+  mine: action<RegistrationView[]>()({ input: z.object({ communityId }).strict(), access: member }),
+  cancelRegistration: action<RegistrationView>()({ input: registrationRef, access: member, mutating: true }),
+  ticket: action<Ticket>()({ input: registrationRef, access: member }),
+  claimProxy: action<RegistrationView[]>()({
+    input: z.object({ communityId, code: z.string().trim().regex(/^[A-Z0-9]{8}$/, 'code') }).strict(),
+    access: member,
+    mutating: true,
+  }),
+  volunteerSignup: action<ShiftView>()({
+    input: z.object({ communityId, eventId, roleId: id }).strict(),
+    access: only('volunteer'),
+    mutating: true,
+  }),
+  cancelShift: action<ShiftView>()({ input: shiftRef, access: member, mutating: true }),
+  // grid workers
+  proxySignup: action<ProxySignupResult>()({
+    input: z
+      .object({
+        communityId,
+        eventId,
+        name: shortText(20),
+        estateId: id,
+        building: shortText(20),
+        unit: shortText(20),
+        phone: phone.optional(),
+        birthYear: z.number().int().min(1900).max(2030),
+        partySize: z.number().int().min(1).max(10),
+      })
+      .strict(),
+    access: only('grid_worker', 'staff'),
+    mutating: true,
+  }),
+  // staff
+  staffList: action<StaffEventRow[]>()({ input: z.object({ communityId }).strict(), access: staff }),
+  create: action<EventDetail>()({ input: z.object({ communityId, ...eventFields }).strict(), access: staff, mutating: true }),
+  update: action<EventDetail>()({
+    input: z.object({ communityId, eventId, ...eventFields }).partial().required({ communityId: true, eventId: true }).strict(),
+    access: staff,
+    mutating: true,
+  }),
+  publish: action<EventDetail>()({ input: ref, access: staff, mutating: true }),
+  cancel: action<EventDetail>()({
+    input: z.object({ communityId, eventId, reason: shortText(200) }).strict(),
+    access: staff,
+    mutating: true,
+  }),
+  finish: action<EventDetail>()({ input: ref, access: staff, mutating: true }),
+  roster: action<RosterEntry[]>()({
+    input: z.object({ communityId, eventId, query: z.string().trim().max(40).optional() }).strict(),
+    access: staff,
+  }),
+  checkInByCode: action<CheckInResult>()({
+    input: z.object({ communityId, token: z.string().trim().min(10).max(200) }).strict(),
+    access: staff,
+    mutating: true,
+  }),
+  checkInByRoster: action<CheckInResult>()({ input: registrationRef, access: staff, mutating: true }),
+  shifts: action<ShiftView[]>()({ input: ref, access: staff }),
+  shiftCheckIn: action<ShiftView>()({ input: shiftRef, access: staff, mutating: true }),
+  shiftCheckOut: action<ShiftView>()({ input: shiftRef, access: staff, mutating: true }),
+  adjustShift: action<ShiftView>()({
+    input: z.object({ communityId, shiftId: id, minutes: z.number().int().min(0).max(1440) }).strict(),
+    access: staff,
+    mutating: true,
+  }),
+  confirmAttendance: action<AttendanceResult>()({ input: ref, access: staff, mutating: true }),
+  exportRoster: action<ExportFile>()({ input: ref, access: staff }),
+};

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { Me, Membership } from '../models';
+import { action, communityId, id, phone, shortText, signedIn } from './define';
+
+export const user = {
+  me: action<Me>()({ input: z.object({}).strict(), access: signedIn }),
+  join: action<Membership>()({
+    input: z
+      .object({ communityId, estateId: id, building: shortText(20), unit: shortText(20), acceptPrivacy: z.literal(true) })
+      .strict(),
+    access: signedIn,
+    mutating: true,
+  }),
+  updateProfile: action<Me>()({
+    input: z
+      .object({
+        name: shortText(20).optional(),
+        birthYear: z.number().int().min(1900).max(2030).optional(),
+        phone: phone.optional(),
+      })
+      .strict(),
+    access: signedIn,
+    mutating: true,
+  }),
+};
