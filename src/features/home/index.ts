@@ -1,0 +1,3 @@
+export { useHomeStore } from './stores/home-store';
+export { FundCard } from './components/fund-card';
+export { StaffEntry } from './components/staff-entry';

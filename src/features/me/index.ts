@@ -1,0 +1,7 @@
+import './components/me.css';
+
+export { useMeStore } from './stores/me-store';
+export { ProfileCard } from './components/profile-card';
+export { ProfileForm } from './components/profile-form';
+export { MyRegistrations } from './components/my-registrations';
+export { MyPoints } from './components/my-points';

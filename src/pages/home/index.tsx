@@ -1,0 +1,58 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useCommunityPage, useSessionStore } from '@/features/session';
+import { FundCard, StaffEntry, useHomeStore } from '@/features/home';
+import { EventCard } from '@/components/event-card';
+import { EmptyState } from '@/components/empty-state';
+import { PageState } from '@/components/page-state';
+import { ROUTES } from '@/lib/routes';
+import './index.css';
+
+export default function HomePage() {
+  const { data, loading, error, load } = useHomeStore();
+  const session = useCommunityPage((s) => load(s.communityId));
+  // A boolean, not a fresh array: zustand re-renders whenever the selected value is a new object.
+  const isStaff = useSessionStore((s) =>
+    Boolean(
+      s.me?.memberships
+        .find((m) => m.communityId === s.communityId)
+        ?.roles.some((r) => r === 'staff' || r === 'admin'),
+    ),
+  );
+
+  if (!data) {
+    return (
+      <View className="page">
+        <PageState
+          loading={loading || session.status !== 'ready'}
+          error={error ?? session.error}
+          onRetry={session.retry}
+        />
+      </View>
+    );
+  }
+
+  const openEvent = (id: string) => void Taro.navigateTo({ url: ROUTES.event(id) });
+  return (
+    <View className="page home">
+      <View className="home__header">
+        <Text className="home__community">{data.community.name}</Text>
+        <Text className="muted">
+          {data.community.district} · {data.community.street}
+        </Text>
+      </View>
+      <FundCard fund={data.fund} />
+      {isStaff ? <StaffEntry /> : null}
+      <Text className="section-title">近期活动</Text>
+      {data.upcoming.length === 0 ? (
+        <EmptyState
+          text="近期还没有活动"
+          actionText="看看全部活动"
+          onAction={() => void Taro.switchTab({ url: ROUTES.events })}
+        />
+      ) : (
+        data.upcoming.map((e) => <EventCard key={e.id} event={e} onOpen={openEvent} />)
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useCommunityPage, useSessionStore } from '@/features/session';
+import { MyPoints, MyRegistrations, ProfileCard, ProfileForm, useMeStore } from '@/features/me';
+import { PageState } from '@/components/page-state';
+import { Button } from '@/components/ui';
+import { isCloudMode } from '@/lib/runtime-mode';
+import { ROUTES } from '@/lib/routes';
+import './index.css';
+
+export default function MePage() {
+  const store = useMeStore();
+  const session = useCommunityPage((s) => store.load(s.communityId));
+  const { me, communityId, setMe, logout } = useSessionStore();
+  const [editing, setEditing] = useState(false);
+  const membership = me?.memberships.find((m) => m.communityId === communityId) ?? null;
+
+  const save = async (input: Parameters<typeof store.saveProfile>[0]) => {
+    const updated = await store.saveProfile(input);
+    if (updated) {
+      setMe(updated);
+      setEditing(false);
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+    }
+  };
+
+  return (
+    <View className="page me">
+      {me ? (
+        editing ? (
+          <ProfileForm
+            me={me}
+            saving={store.saving}
+            error={store.saveError}
+            onSave={save}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <>
+            <ProfileCard me={me} membership={membership} />
+            <Button size="large" block fill="outline" onClick={() => setEditing(true)}>
+              修改我的资料
+            </Button>
+          </>
+        )
+      ) : null}
+
+      <Text className="section-title">我的积分</Text>
+      {store.points ? <MyPoints points={store.points} /> : null}
+
+      <Text className="section-title">我的报名</Text>
+      {store.loaded ? (
+        <MyRegistrations
+          items={store.registrations}
+          onOpen={(id) => void Taro.navigateTo({ url: ROUTES.event(id) })}
+          onBrowse={() => void Taro.switchTab({ url: ROUTES.events })}
+        />
+      ) : (
+        <PageState
+          loading={store.loading || session.status !== 'ready'}
+          error={store.error ?? session.error}
+          onRetry={session.retry}
+        />
+      )}
+
+      {!isCloudMode() ? (
+        <View className="me__switch">
+          <Button size="large" block fill="outline" onClick={logout}>
+            切换身份
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  );
+}

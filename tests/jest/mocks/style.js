@@ -1,0 +1,2 @@
+// Stylesheets (and lottie, which none of our components use) are nothing in jsdom.
+module.exports = {};

@@ -1,0 +1,114 @@
+import Taro from '@tarojs/taro';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { setRouterParams } from '../../../jest/mocks/taro';
+import EventPage from '@/pages/event';
+import { useEventDetailStore } from '@/features/events';
+import { useSessionStore } from '@/features/session';
+import { CloudError } from '@/lib/cloud-error';
+import * as service from '@/features/events/services/events.service';
+import { eventDetail, registration } from '../fixtures';
+import { signedIn } from '../session';
+
+jest.mock('@/features/events/services/events.service');
+const fetchDetail = service.fetchEventDetail as jest.MockedFunction<typeof service.fetchEventDetail>;
+const signup = service.signup as jest.MockedFunction<typeof service.signup>;
+
+beforeEach(() => {
+  useEventDetailStore.getState().reset();
+  useSessionStore.getState().reset();
+  fetchDetail.mockReset();
+  signup.mockReset();
+  signedIn();
+  setRouterParams({ id: 'ev-cyy' });
+});
+
+async function renderPage() {
+  render(<EventPage />);
+  return screen.findByText('重阳宴·百家宴');
+}
+
+it('explains why the person cannot sign up, before the (disabled) button', async () => {
+  fetchDetail.mockResolvedValue(
+    eventDetail({
+      eligibility: {
+        eligible: false,
+        reasons: [
+          { code: 'EVENTS.BIRTH_YEAR_REQUIRED', message: '本活动有年龄要求，请先在“我的”中填写出生年份' },
+        ],
+      },
+    }),
+  );
+  await renderPage();
+  const reason = screen.getByText(/请先在“我的”中填写出生年份/);
+  const button = screen.getByRole('button', { name: '报名' });
+  expect(reason.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(button.className).toContain('nut-button-disabled');
+  fireEvent.click(button);
+  expect(signup).not.toHaveBeenCalled();
+  expect(fetchDetail).toHaveBeenCalledWith('bjq', 'ev-cyy');
+});
+
+it('signs up with the chosen party size and shows the seat number at once', async () => {
+  fetchDetail.mockResolvedValue(eventDetail());
+  signup.mockResolvedValue(registration({ seatNo: 12, partySize: 2 }));
+  await renderPage();
+  fireEvent.click(screen.getByText('本人+1位陪同'));
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '报名' }));
+  });
+  expect(await screen.findByText('报名成功 · 座位号 12')).toBeTruthy();
+  expect(signup).toHaveBeenCalledWith('bjq', 'ev-cyy', 2, expect.any(String));
+  expect(screen.queryByRole('button', { name: '报名' })).toBeNull();
+});
+
+it('shows a waitlist place when the event is full but keeps a waiting list', async () => {
+  fetchDetail.mockResolvedValue(eventDetail({ seatsLeft: 0 }));
+  signup.mockResolvedValue(registration({ status: 'waitlisted', seatNo: null, waitlistPosition: 4 }));
+  await renderPage();
+  expect(screen.getByText('已满·可候补')).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '报名候补' }));
+  });
+  expect(await screen.findByText('已候补 · 第 4 位')).toBeTruthy();
+});
+
+it("shows the server's Chinese message on the page when the event is full", async () => {
+  fetchDetail.mockResolvedValue(eventDetail());
+  signup.mockRejectedValue(new CloudError('EVENTS.FULL', '名额已满，本活动不设候补'));
+  await renderPage();
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '报名' }));
+  });
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('名额已满，本活动不设候补');
+  expect(Taro.showToast).not.toHaveBeenCalled();
+});
+
+it('reuses the same request key when the person taps again after a network failure', async () => {
+  fetchDetail.mockResolvedValue(eventDetail());
+  signup
+    .mockRejectedValueOnce(new CloudError('NETWORK.FAILED', '网络不太好，请稍后再试'))
+    .mockResolvedValueOnce(registration({ seatNo: 3 }));
+  await renderPage();
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '报名' }));
+  });
+  expect(await screen.findByText('网络不太好，请稍后再试')).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '报名' }));
+  });
+  expect(await screen.findByText('报名成功 · 座位号 3')).toBeTruthy();
+  expect(signup.mock.calls[0][3]).toBe(signup.mock.calls[1][3]);
+});
+
+it('shows an existing registration instead of the button', async () => {
+  fetchDetail.mockResolvedValue(
+    eventDetail({
+      myRegistration: registration({ status: 'waitlisted', seatNo: null, waitlistPosition: 2 }),
+    }),
+  );
+  await renderPage();
+  expect(screen.getByText('已候补 · 第 2 位')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: /报名/ })).toBeNull();
+  expect(screen.getByRole('button', { name: '返回首页' })).toBeTruthy();
+});
