@@ -196,17 +196,99 @@ export interface HomeData {
 
 export interface PointsEntry {
   id: string;
+  /** Positive when earned, negative when spent or deducted. */
   amount: number;
   code: string;
   memo: string;
   createdAt: string;
+  eventTitle: string | null;
+  /** Who confirmed or granted it. */
+  actorName: string | null;
 }
 
 export interface PointsSummary {
   balance: number;
   earnedTotal: number;
   spentTotal: number;
+  /** Confirmed volunteer service, in minutes. */
+  serviceMinutes: number;
   recent: PointsEntry[];
+}
+
+export interface CertificateRecord {
+  eventTitle: string;
+  date: string;
+  roleName: string;
+  minutes: number;
+  /** 谁组织谁记录: the organizer who recorded it. */
+  organizer: string;
+  confirmedBy: string | null;
+}
+
+export interface VolunteerCertificate {
+  serial: string;
+  holderName: string;
+  communityName: string;
+  records: CertificateRecord[];
+  totalMinutes: number;
+  issuedAt: string;
+}
+
+export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
+
+export interface VolunteerApplicationView {
+  id: string;
+  userId: string;
+  realName: string;
+  phoneMasked: string;
+  status: ApplicationStatus;
+  createdAt: string;
+  reviewedAt: string | null;
+  note: string | null;
+}
+
+export interface CoverageView {
+  outstandingPoints: number;
+  pointValueFen: number;
+  fundFen: number;
+  covered: boolean;
+}
+
+export interface PointsOverview {
+  issued: number;
+  redeemed: number;
+  deducted: number;
+  outstanding: number;
+  topVolunteers: { userId: string; name: string; minutes: number; points: number }[];
+  coverage: CoverageView;
+}
+
+export interface ResidentRow {
+  userId: string;
+  name: string;
+  estateName: string | null;
+  building: string | null;
+  unit: string | null;
+  phoneMasked: string | null;
+  balance: number;
+}
+
+export interface ResidentLedger {
+  resident: ResidentRow;
+  entries: PointsEntry[];
+}
+
+export interface InvariantCheck {
+  name: string;
+  label: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface InvariantReport {
+  ok: boolean;
+  checkedAt: string;
+  checks: InvariantCheck[];
 }
 
 export interface StaffEventRow extends EventSummary {

@@ -341,7 +341,7 @@ export const transfers = pgTable(
     check('transfers_distinct_ck', sql`${t.fromAccount} <> ${t.toAccount}`),
     check(
       'transfers_code_ck',
-      sql`${t.code} in ('attendance','volunteer_hours','manual_award','redemption','donation','expense','payout','reversal')`,
+      sql`${t.code} in ('attendance','volunteer_hours','manual_award','manual_deduct','redemption','donation','expense','payout','reversal')`,
     ),
   ],
 );
@@ -360,6 +360,7 @@ export const shopItems = pgTable(
     pointsPrice: integer('points_price').notNull(),
     costFen: integer('cost_fen').notNull(),
     stock: integer('stock').notNull(),
+    photoUrl: text('photo_url'),
     active: boolean('active').notNull().default(true),
   },
   (t) => [
@@ -408,5 +409,164 @@ export const outbox = pgTable(
     uniqueIndex('outbox_dedupe_uq').on(t.communityId, t.dedupeKey),
     check('outbox_status_ck', sql`${t.status} in ('pending','sent','failed','cancelled')`),
     index('outbox_due_idx').on(t.status, t.sendAfter),
+  ],
+);
+
+/** 志愿者认证: real name and phone, reviewed by staff; approval grants the volunteer role. */
+export const volunteerApplications = pgTable(
+  'volunteer_applications',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    realName: text('real_name').notNull(),
+    phone: text('phone').notNull(),
+    status: text('status').notNull().default('pending'),
+    reviewedBy: text('reviewed_by').references(() => users.id),
+    reviewedAt: ts('reviewed_at'),
+    note: text('note'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('volunteer_applications_pending_uq')
+      .on(t.communityId, t.userId)
+      .where(sql`${t.status} = 'pending'`),
+    check('volunteer_applications_status_ck', sql`${t.status} in ('pending','approved','rejected')`),
+  ],
+);
+
+/** Who did what, when, with what before/after: every privileged action (staff, committee, admin, grid). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    actorUserId: text('actor_user_id')
+      .notNull()
+      .references(() => users.id),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.id] }), index('audit_log_time_idx').on(t.communityId, t.createdAt)],
+);
+
+/** The latest results of the ledger invariant check, shown on the public board. */
+export const invariantRuns = pgTable(
+  'invariant_runs',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    ok: boolean('ok').notNull(),
+    report: jsonb('report').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.id] }), index('invariant_runs_time_idx').on(t.communityId, t.createdAt)],
+);
+
+/** Money and goods given to the micro-fund. Cash moves donors → fund; goods are valued donors → in_kind. */
+export const donations = pgTable(
+  'donations',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    source: text('source').notNull(),
+    form: text('form').notNull(),
+    donorName: text('donor_name').notNull(),
+    /** Shown by name on the public board only with the donor's consent. */
+    publicConsent: boolean('public_consent').notNull().default(false),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    itemsDesc: text('items_desc'),
+    evidenceUrl: text('evidence_url'),
+    recordedBy: text('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    check('donations_source_ck', sql`${t.source} in ('merchant','resident','volunteer_fundraising','community_allocation')`),
+    check('donations_form_ck', sql`${t.form} in ('cash','in_kind')`),
+    check('donations_amount_ck', sql`${t.amountFen} > 0`),
+  ],
+);
+
+/** Spending requested by staff, approved N-of-M by the committee (never by the requester), then paid. */
+export const expenses = pgTable(
+  'expenses',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    purpose: text('purpose').notNull(),
+    eventId: text('event_id'),
+    evidenceUrl: text('evidence_url'),
+    status: text('status').notNull().default('pending'),
+    approvalsRequired: integer('approvals_required').notNull(),
+    requestedBy: text('requested_by')
+      .notNull()
+      .references(() => users.id),
+    paidBy: text('paid_by').references(() => users.id),
+    paidAt: ts('paid_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    check('expenses_status_ck', sql`${t.status} in ('pending','approved','rejected','paid')`),
+    check('expenses_amount_ck', sql`${t.amountFen} > 0 and ${t.approvalsRequired} >= 0`),
+  ],
+);
+
+export const expenseApprovals = pgTable(
+  'expense_approvals',
+  {
+    communityId: text('community_id').notNull(),
+    expenseId: text('expense_id').notNull(),
+    approverUserId: text('approver_user_id')
+      .notNull()
+      .references(() => users.id),
+    decision: text('decision').notNull(),
+    note: text('note'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.expenseId, t.approverUserId] }),
+    foreignKey({ columns: [t.communityId, t.expenseId], foreignColumns: [expenses.communityId, expenses.id] }),
+    check('expense_approvals_decision_ck', sql`${t.decision} in ('approve','reject')`),
+  ],
+);
+
+/** 积分超市 redemptions: points debited, stock reserved and fund money committed together. */
+export const redemptions = pgTable(
+  'redemptions',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    itemId: text('item_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    merchantUserId: text('merchant_user_id').references(() => users.id),
+    points: integer('points').notNull(),
+    costFen: integer('cost_fen').notNull(),
+    code: text('code').notNull(),
+    status: text('status').notNull().default('reserved'),
+    fulfilledBy: text('fulfilled_by').references(() => users.id),
+    fulfilledAt: ts('fulfilled_at'),
+    cancelledAt: ts('cancelled_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('redemptions_code_uq').on(t.communityId, t.code),
+    index('redemptions_user_idx').on(t.communityId, t.userId),
+    foreignKey({ columns: [t.communityId, t.itemId], foreignColumns: [shopItems.communityId, shopItems.id] }),
+    check('redemptions_status_ck', sql`${t.status} in ('reserved','fulfilled','cancelled')`),
   ],
 );

@@ -17,6 +17,8 @@ import * as attendance from '../domain/events/attendance.service';
 import * as exporter from '../domain/events/export.service';
 import * as fund from '../domain/fund/fund.service';
 import * as points from '../domain/points/points.service';
+import * as adjust from '../domain/points/adjust.service';
+import * as volunteers from '../domain/points/volunteers.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -76,5 +78,16 @@ export const handlers: Handlers = {
   },
   points: {
     mine: points.mine,
+    certificate: points.certificate,
+    apply: volunteers.apply,
+    myApplication: volunteers.myApplication,
+    applications: volunteers.applications,
+    review: volunteers.review,
+    award: adjust.award,
+    deduct: adjust.deduct,
+    overview: points.overview,
+    residents: points.residents,
+    ledger: points.ledger,
+    invariants: points.invariants,
   },
 };

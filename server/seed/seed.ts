@@ -4,7 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client';
-import { communities, estates, events, memberRoles, members, shopItems, users } from '../db/schema';
+import { communities, estates, eventRoles, events, memberRoles, members, shopItems, users } from '../db/schema';
 import { ensureSystemAccounts, transfer } from '../domain/ledger/ledger';
 import { ACCOUNTS } from '../domain/ledger/accounts';
 import { COMMUNITY, COUNTS, DONATIONS, ESTATES, FEATURED, GIVEN, MERCHANTS, SURNAMES, type DemoPerson } from './demo-data';
@@ -128,6 +128,13 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
     const rows = demoEvents(now, staffId);
     eventCount = rows.length;
     await tx.insert(events).values(rows);
+    await tx.insert(eventRoles).values(
+      [
+        { id: 'guide', name: '入场引导', quota: 10, pointsPerHour: 10 },
+        { id: 'escort', name: '搀扶老人', quota: 20, pointsPerHour: 12 },
+        { id: 'serve', name: '分餐', quota: 10, pointsPerHour: 10 },
+      ].map((r) => ({ communityId: COMMUNITY.id, eventId: 'chongyang-volunteers', ...r })),
+    );
   });
   return { people: people.length, events: eventCount };
 }

@@ -12,6 +12,7 @@ import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { ACCOUNTS } from '../ledger/accounts';
 import { ensurePointsAccount, transfer } from '../ledger/ledger';
+import { assertCovered, lockFund } from '../ledger/coverage';
 import { requireEvent } from './events.service';
 import { lockEvent } from './seats';
 import { shifts as listShifts } from './volunteer.service';
@@ -19,6 +20,7 @@ import { shifts as listShifts } from './volunteer.service';
 export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 'confirmAttendance'>): Promise<AttendanceResult> {
   const { communityId, eventId } = input;
   await lockEvent(ctx.db, communityId, eventId);
+  await lockFund(ctx.db, communityId);
   const event = await requireEvent(ctx, communityId, eventId);
   if (event.status !== 'published' && event.status !== 'finished') fail('EVENTS.BAD_STATUS_CHANGE');
   if (ctx.now < event.startsAt) fail('EVENTS.NOT_STARTED');
@@ -84,6 +86,7 @@ export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 
     });
     if (t.created) pointsAwarded += points;
   }
+  if (pointsAwarded > 0) await assertCovered(ctx.db, communityId);
   const attended = marked.filter((m) => m.attended).length;
   return {
     eventId,

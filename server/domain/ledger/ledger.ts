@@ -2,6 +2,7 @@ import { query } from '../../db/query';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts, transfers } from '../../db/schema';
+import { AppError } from '../shared/app-error';
 import { ACCOUNTS, pointsAccountId, type Unit } from './accounts';
 
 export type TransferCode = (typeof transfers.$inferInsert)['code'];
@@ -20,9 +21,13 @@ export interface TransferInput {
   memo?: string;
 }
 
-export class InsufficientBalanceError extends Error {
-  constructor(readonly account: string) {
-    super(`balance of ${account} would go below zero`);
+/** A debit that would take a non-negative account below zero: a business refusal, not a bug. */
+export class InsufficientBalanceError extends AppError {
+  constructor(
+    readonly account: string,
+    unit: Unit,
+  ) {
+    super(unit === 'points' ? 'POINTS.INSUFFICIENT' : 'FUND.INSUFFICIENT');
   }
 }
 
@@ -80,7 +85,7 @@ export async function transfer(tx: Executor, t: TransferInput): Promise<{ id: st
     where community_id = ${t.communityId} and id = ${t.from} and unit = ${t.unit}
       and (may_go_negative or balance >= ${t.amount})
     returning balance`);
-  if (debited.length === 0) throw new InsufficientBalanceError(t.from);
+  if (debited.length === 0) throw new InsufficientBalanceError(t.from, t.unit);
   const credited = await query<Record<string, unknown>>(tx, sql`
     update ${accounts} set balance = balance + ${t.amount}
     where community_id = ${t.communityId} and id = ${t.to} and unit = ${t.unit}

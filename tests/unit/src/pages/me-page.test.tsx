@@ -21,8 +21,17 @@ beforeEach(() => {
     balance: 35,
     earnedTotal: 40,
     spentTotal: 5,
+    serviceMinutes: 0,
     recent: [
-      { id: 'p1', amount: 10, code: 'attendance', memo: '参加重阳宴', createdAt: '2025-10-29T06:00:00Z' },
+      {
+        id: 'p1',
+        amount: 10,
+        code: 'attendance',
+        memo: '参加重阳宴',
+        createdAt: '2025-10-29T06:00:00Z',
+        eventTitle: '重阳宴',
+        actorName: '王芳',
+      },
     ],
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The exchange rule: points in residents' hands, valued at the community's point value, never
+ * exceed the fund's cash. Every path that mints points or spends fund money first locks the fund
+ * account row (one lock order for all of them), then checks the rule after its transfers.
+ */
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { query } from '../../db/query';
+import { fail } from '../shared/app-error';
+import { ACCOUNTS } from './accounts';
+
+export async function lockFund(db: Executor, communityId: string): Promise<void> {
+  await query(db, sql`select 1 from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id} for update`);
+}
+
+export interface Coverage {
+  outstandingPoints: number;
+  pointValueFen: number;
+  fundFen: number;
+  covered: boolean;
+}
+
+export async function coverage(db: Executor, communityId: string): Promise<Coverage> {
+  const [row] = await query<{ outstanding: string | null; fund: string | null; point_value_fen: number }>(
+    db,
+    sql`select
+      (select sum(balance) from accounts where community_id = ${communityId} and unit = 'points' and kind = 'resident') as outstanding,
+      (select balance from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id}) as fund,
+      (select point_value_fen from communities where id = ${communityId}) as point_value_fen`,
+  );
+  const outstandingPoints = Number(row?.outstanding ?? 0);
+  const fundFen = Number(row?.fund ?? 0);
+  const pointValueFen = row?.point_value_fen ?? 0;
+  return { outstandingPoints, pointValueFen, fundFen, covered: outstandingPoints * pointValueFen <= fundFen };
+}
+
+export async function assertCovered(db: Executor, communityId: string): Promise<void> {
+  const c = await coverage(db, communityId);
+  if (!c.covered) {
+    fail('FUND.POINTS_NOT_COVERED', `流通积分 ${c.outstandingPoints} 分 × ${c.pointValueFen} 分钱 > 基金余额 ${c.fundFen} 分钱`);
+  }
+}

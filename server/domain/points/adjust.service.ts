@@ -1,0 +1,52 @@
+/**
+ * Manual awards and deductions by staff, with a reason, in the audit trail (before/after balance).
+ * An award mints from the issuance account and must stay covered by the fund; a deduction returns
+ * points to issuance and can never take a balance below zero.
+ */
+import crypto from 'node:crypto';
+import type { ActionParsed, ResidentLedger } from '@linli/types';
+import { fail } from '../shared/app-error';
+import { audit } from '../shared/audit';
+import type { Ctx } from '../shared/context';
+import { ACCOUNTS, pointsAccountId } from '../ledger/accounts';
+import { balanceOf, ensurePointsAccount, transfer } from '../ledger/ledger';
+import { assertCovered, lockFund } from '../ledger/coverage';
+import { rolesIn } from '../users/users.repository';
+import { ledgerOf } from './points.service';
+
+type Adjust = ActionParsed<'points', 'award'>;
+
+async function adjust(ctx: Ctx, input: Adjust, direction: 'award' | 'deduct'): Promise<ResidentLedger> {
+  if (!(await rolesIn(ctx.db, input.communityId, input.residentId))) fail('POINTS.RESIDENT_NOT_FOUND');
+  if (direction === 'award') await lockFund(ctx.db, input.communityId);
+  const account = await ensurePointsAccount(ctx.db, input.communityId, input.residentId);
+  const before = await balanceOf(ctx.db, input.communityId, account);
+  await transfer(ctx.db, {
+    communityId: input.communityId,
+    // The router's request key makes a retry return the first reply; each call is its own transfer.
+    idempotencyKey: `${direction}:${crypto.randomUUID()}`,
+    unit: 'points',
+    from: direction === 'award' ? ACCOUNTS.issuance.id : account,
+    to: direction === 'award' ? account : ACCOUNTS.issuance.id,
+    amount: input.amount,
+    code: direction === 'award' ? 'manual_award' : 'manual_deduct',
+    refType: 'resident',
+    refId: input.residentId,
+    actorUserId: ctx.actor.userId,
+    memo: `${direction === 'award' ? '社区奖励' : '社区扣减'}：${input.reason}`,
+  });
+  if (direction === 'award') await assertCovered(ctx.db, input.communityId);
+  await audit(ctx.db, {
+    communityId: input.communityId,
+    actorUserId: ctx.actor.userId,
+    action: `points.${direction}`,
+    targetType: 'resident',
+    targetId: input.residentId,
+    before: { balance: before },
+    after: { balance: await balanceOf(ctx.db, input.communityId, pointsAccountId(input.residentId)), reason: input.reason },
+  });
+  return ledgerOf(ctx, input.communityId, input.residentId);
+}
+
+export const award = (ctx: Ctx, input: Adjust) => adjust(ctx, input, 'award');
+export const deduct = (ctx: Ctx, input: Adjust) => adjust(ctx, input, 'deduct');
