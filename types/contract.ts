@@ -8,13 +8,14 @@ import { community } from './contract/community';
 import { events } from './contract/events';
 import { fund } from './contract/fund';
 import { points } from './contract/points';
+import { shop } from './contract/shop';
 import { user } from './contract/user';
 import type { ActionSpec } from './contract/define';
 
 export type { Access, ActionSpec } from './contract/define';
 export { eventFields } from './contract/events';
 
-export const contract = { community, user, events, fund, points } as const;
+export const contract = { community, user, events, fund, points, shop } as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;

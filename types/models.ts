@@ -317,3 +317,91 @@ export interface DevPerson {
   roles: Role[];
   note: string;
 }
+
+export const DONATION_SOURCES = ['merchant', 'resident', 'volunteer_fundraising', 'community_allocation'] as const;
+export type DonationSource = (typeof DONATION_SOURCES)[number];
+export const DONATION_SOURCE_LABELS: Record<DonationSource, string> = {
+  merchant: '爱心商家',
+  resident: '居民',
+  volunteer_fundraising: '志愿者募集',
+  community_allocation: '社区划拨',
+};
+
+export interface DonationView {
+  id: string;
+  source: DonationSource;
+  form: 'cash' | 'in_kind';
+  /** 爱心人士 unless the donor agreed to be named. */
+  donorName: string;
+  amountFen: number;
+  itemsDesc: string | null;
+  evidenceUrl: string | null;
+  createdAt: string;
+}
+
+export type ExpenseStatus = 'pending' | 'approved' | 'rejected' | 'paid';
+
+export interface ApprovalView {
+  approverName: string;
+  decision: 'approve' | 'reject';
+  note: string | null;
+  createdAt: string;
+}
+
+export interface ExpenseView {
+  id: string;
+  amountFen: number;
+  purpose: string;
+  eventTitle: string | null;
+  evidenceUrl: string | null;
+  status: ExpenseStatus;
+  approvalsRequired: number;
+  approvals: ApprovalView[];
+  requestedByName: string;
+  paidAt: string | null;
+  createdAt: string;
+}
+
+export interface MonthFlow {
+  /** YYYY-MM in China time. */
+  month: string;
+  inFen: number;
+  outFen: number;
+}
+
+export interface FundBoard {
+  card: FundCard;
+  inKindFen: number;
+  committedFen: number;
+  monthly: MonthFlow[];
+  donations: DonationView[];
+  expenses: ExpenseView[];
+  redemptionsByItem: { title: string; merchantName: string; count: number; points: number; costFen: number }[];
+  invariants: InvariantReport | null;
+}
+
+export interface ShopItemView {
+  id: string;
+  title: string;
+  merchantName: string;
+  pointsPrice: number;
+  costFen: number;
+  stock: number;
+  photoUrl: string | null;
+  active: boolean;
+}
+
+export type RedemptionStatus = 'reserved' | 'fulfilled' | 'cancelled';
+
+export interface RedemptionView {
+  id: string;
+  code: string;
+  itemId: string;
+  itemTitle: string;
+  merchantName: string;
+  points: number;
+  status: RedemptionStatus;
+  holderName: string;
+  createdAt: string;
+  fulfilledAt: string | null;
+}

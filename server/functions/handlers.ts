@@ -16,6 +16,11 @@ import * as manage from '../domain/events/manage.service';
 import * as attendance from '../domain/events/attendance.service';
 import * as exporter from '../domain/events/export.service';
 import * as fund from '../domain/fund/fund.service';
+import * as donations from '../domain/fund/donations.service';
+import * as expenses from '../domain/fund/expenses.service';
+import * as boardSvc from '../domain/fund/board.service';
+import * as shop from '../domain/shop/shop.service';
+import * as redemption from '../domain/shop/redemption.service';
 import * as points from '../domain/points/points.service';
 import * as adjust from '../domain/points/adjust.service';
 import * as volunteers from '../domain/points/volunteers.service';
@@ -75,6 +80,22 @@ export const handlers: Handlers = {
   },
   fund: {
     card: (ctx, input) => fund.fundCard(ctx.db, input.communityId),
+    board: boardSvc.board,
+    recordDonation: donations.recordDonation,
+    requestExpense: expenses.requestExpense,
+    decideExpense: expenses.decideExpense,
+    payExpense: expenses.payExpense,
+    expenses: expenses.list,
+    exportStatement: boardSvc.exportStatement,
+  },
+  shop: {
+    items: shop.items,
+    redeem: redemption.redeem,
+    myRedemptions: redemption.myRedemptions,
+    cancelRedemption: redemption.cancelRedemption,
+    fulfil: redemption.fulfil,
+    merchantRedemptions: redemption.merchantRedemptions,
+    saveItem: shop.saveItem,
   },
   points: {
     mine: points.mine,

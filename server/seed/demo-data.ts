@@ -45,11 +45,18 @@ export const MERCHANTS = [
   { name: '草堂生鲜超市', items: [{ title: '土鸡蛋一盒（10枚）', points: 50, costFen: 1200, stock: 100 }, { title: '食用油 1.8L', points: 120, costFen: 2990, stock: 40 }] },
 ];
 
-/** Donations into the micro-fund, in fen. */
+/** Donations into the micro-fund, in fen (cash) or valued in fen (goods). */
 export const DONATIONS = [
-  { from: '社区公益资金划拨', amountFen: 2_000_000, memo: '社区划拨：年度微基金启动资金' },
-  { from: '蜀香面馆', amountFen: 200_000, memo: '爱心商家捐赠' },
-  { from: '草堂生鲜超市', amountFen: 150_000, memo: '爱心商家捐赠' },
-  { from: '志愿者义卖', amountFen: 128_050, memo: '重阳义卖所得' },
-  { from: '匿名居民', amountFen: 50_000, memo: '居民捐赠' },
-];
+  { source: 'community_allocation', form: 'cash', donorName: '碧鸡桥社区', publicConsent: true, amountFen: 2_000_000, itemsDesc: '年度微基金启动资金' },
+  { source: 'merchant', form: 'cash', donorName: '蜀香面馆', publicConsent: true, amountFen: 200_000 },
+  { source: 'merchant', form: 'cash', donorName: '草堂生鲜超市', publicConsent: true, amountFen: 150_000 },
+  { source: 'volunteer_fundraising', form: 'cash', donorName: '碧鸡桥志愿者服务队', publicConsent: true, amountFen: 128_050, itemsDesc: '重阳义卖所得' },
+  { source: 'resident', form: 'cash', donorName: '张建国', publicConsent: false, amountFen: 50_000 },
+  { source: 'merchant', form: 'in_kind', donorName: '草堂生鲜超市', publicConsent: true, amountFen: 119_600, itemsDesc: '食用油 1.8L × 40 桶（按市价估值）' },
+] as const;
+
+/** A paid expense (two committee approvals) and a pending one, so the board shows both. */
+export const EXPENSES = [
+  { amountFen: 360_000, purpose: '重阳敬老宴食材采购（60 桌）', eventId: 'chongyang-banquet', approvers: ['demo-committee', 'committee-1'], pay: true },
+  { amountFen: 80_000, purpose: '重阳敬老宴桌椅租赁', eventId: 'chongyang-banquet', approvers: ['demo-committee'], pay: false },
+] as const;

@@ -7,7 +7,20 @@ import type { Db, Executor } from '../db/client';
 import { communities, estates, eventRoles, events, memberRoles, members, shopItems, users } from '../db/schema';
 import { ensureSystemAccounts, transfer } from '../domain/ledger/ledger';
 import { ACCOUNTS } from '../domain/ledger/accounts';
-import { COMMUNITY, COUNTS, DONATIONS, ESTATES, FEATURED, GIVEN, MERCHANTS, SURNAMES, type DemoPerson } from './demo-data';
+import { addDonation } from '../domain/fund/donations.service';
+import { expenseApprovals, expenses } from '../db/schema';
+import {
+  COMMUNITY,
+  COUNTS,
+  DONATIONS,
+  ESTATES,
+  EXPENSES,
+  FEATURED,
+  GIVEN,
+  MERCHANTS,
+  SURNAMES,
+  type DemoPerson,
+} from './demo-data';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -95,21 +108,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
 
     await ensureSystemAccounts(tx, COMMUNITY.id);
     for (const [i, d] of DONATIONS.entries()) {
-      await transfer(tx, {
-        communityId: COMMUNITY.id,
-        idempotencyKey: `seed-donation-${i}`,
-        unit: 'fen',
-        from: ACCOUNTS.donors.id,
-        to: ACCOUNTS.fund.id,
-        amount: d.amountFen,
-        code: 'donation',
-        refType: 'donor',
-        refId: d.from,
-        actorUserId: staffId,
-        memo: `${d.from}：${d.memo}`,
-      });
+      await addDonation(tx, COMMUNITY.id, staffId, { ...d, itemsDesc: 'itemsDesc' in d ? d.itemsDesc : undefined }, new Date(now.getTime() - (40 - i * 6) * DAY));
     }
-
     const merchantOpenids = ['demo-merchant', 'merchant-1', 'merchant-2'];
     await tx.insert(shopItems).values(
       MERCHANTS.flatMap((m, i) =>
@@ -128,6 +128,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
     const rows = demoEvents(now, staffId);
     eventCount = rows.length;
     await tx.insert(events).values(rows);
+    await seedExpenses(tx, ids, now);
     await tx.insert(eventRoles).values(
       [
         { id: 'guide', name: '入场引导', quota: 10, pointsPerHour: 10 },
@@ -239,4 +240,45 @@ function demoEvents(now: Date, staffId: string): (typeof events.$inferInsert)[] 
       attendancePoints: 5,
     },
   ];
+}
+
+async function seedExpenses(tx: Executor, ids: Map<string, string>, now: Date) {
+  const staffId = ids.get('demo-staff')!;
+  for (const [i, x] of EXPENSES.entries()) {
+    const at = new Date(now.getTime() - (10 - i * 3) * DAY);
+    const [row] = await tx
+      .insert(expenses)
+      .values({
+        communityId: COMMUNITY.id,
+        amountFen: x.amountFen,
+        purpose: x.purpose,
+        eventId: x.eventId,
+        status: x.pay ? 'paid' : 'pending',
+        approvalsRequired: 2,
+        requestedBy: staffId,
+        paidBy: x.pay ? staffId : null,
+        paidAt: x.pay ? at : null,
+        createdAt: at,
+      })
+      .returning({ id: expenses.id });
+    await tx.insert(expenseApprovals).values(
+      x.approvers.map((o) => ({ communityId: COMMUNITY.id, expenseId: row.id, approverUserId: ids.get(o)!, decision: 'approve', createdAt: at })),
+    );
+    if (x.pay) {
+      await transfer(tx, {
+        communityId: COMMUNITY.id,
+        idempotencyKey: `expense:${row.id}`,
+        unit: 'fen',
+        from: ACCOUNTS.fund.id,
+        to: ACCOUNTS.expenses.id,
+        amount: x.amountFen,
+        code: 'expense',
+        refType: 'expense',
+        refId: row.id,
+        actorUserId: staffId,
+        memo: x.purpose,
+        at,
+      });
+    }
+  }
 }

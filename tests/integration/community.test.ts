@@ -1,6 +1,6 @@
 /** The resident's path: join a community, see its home page, profile and points. */
 import { seedDemo } from '../../server/seed/seed';
-import { DONATIONS } from '../../server/seed/demo-data';
+import { DONATIONS, EXPENSES } from '../../server/seed/demo-data';
 import { caller } from './support/call';
 import { createTestDb, type TestDb } from './support/test-db';
 
@@ -19,8 +19,10 @@ it('shows the demo community with 重阳敬老宴 and the fund balance on the ho
   const home = await api.ok('demo-elder', 'community', 'home', { communityId: C });
   expect(home.community.name).toBe('碧鸡桥社区');
   expect(home.upcoming.map((e) => e.title)).toContain('重阳敬老宴');
-  const total = DONATIONS.reduce((s, d) => s + d.amountFen, 0);
-  expect(home.fund).toEqual({ balanceFen: total, donationsFen: total, spentFen: 0, donationCount: DONATIONS.length });
+  const cash = DONATIONS.filter((d) => d.form === 'cash');
+  const total = cash.reduce((s, d) => s + d.amountFen, 0);
+  const spent = EXPENSES.filter((x) => x.pay).reduce((s, x) => s + x.amountFen, 0);
+  expect(home.fund).toEqual({ balanceFen: total - spent, donationsFen: total, spentFen: spent, donationCount: cash.length });
   const banquet = home.upcoming.find((e) => e.title === '重阳敬老宴')!;
   expect(banquet).toMatchObject({ capacity: 600, seatsLeft: 600, minAge: 60 });
 });
@@ -65,6 +67,7 @@ it('starts everyone at zero points with an empty history', async () => {
     balance: 0,
     earnedTotal: 0,
     spentTotal: 0,
+    serviceMinutes: 0,
     recent: [],
   });
 });

@@ -1,7 +1,60 @@
 import { z } from 'zod';
-import type { FundCard } from '../models';
-import { action, communityId, member } from './define';
+import { DONATION_SOURCES } from '../models';
+import type { DonationView, ExpenseView, ExportFile, FundBoard, FundCard } from '../models';
+import { action, communityId, id, member, only, shortText, staff } from './define';
+
+const fen = z.number().int().min(1).max(100_000_000_00);
+const url = z
+  .string()
+  .max(500)
+  .regex(/^(https:\/\/|cloud:\/\/|\/)/, 'url');
 
 export const fund = {
   card: action<FundCard>()({ input: z.object({ communityId }).strict(), access: member }),
+  board: action<FundBoard>()({ input: z.object({ communityId }).strict(), access: member }),
+  recordDonation: action<DonationView>()({
+    input: z
+      .object({
+        communityId,
+        source: z.enum(DONATION_SOURCES),
+        form: z.enum(['cash', 'in_kind']),
+        donorName: shortText(40),
+        publicConsent: z.boolean(),
+        amountFen: fen,
+        itemsDesc: z.string().trim().max(200).optional(),
+        evidenceUrl: url.optional(),
+      })
+      .strict(),
+    access: staff,
+    mutating: true,
+  }),
+  requestExpense: action<ExpenseView>()({
+    input: z
+      .object({ communityId, amountFen: fen, purpose: shortText(200), eventId: id.optional(), evidenceUrl: url.optional() })
+      .strict(),
+    access: staff,
+    mutating: true,
+  }),
+  decideExpense: action<ExpenseView>()({
+    input: z
+      .object({ communityId, expenseId: id, approve: z.boolean(), note: z.string().trim().max(200).optional() })
+      .strict(),
+    access: only('committee'),
+    mutating: true,
+  }),
+  payExpense: action<ExpenseView>()({
+    input: z.object({ communityId, expenseId: id }).strict(),
+    access: staff,
+    mutating: true,
+  }),
+  expenses: action<ExpenseView[]>()({
+    input: z.object({ communityId, status: z.enum(['pending', 'approved', 'rejected', 'paid']).optional() }).strict(),
+    access: member,
+  }),
+  exportStatement: action<ExportFile>()({
+    input: z
+      .object({ communityId, month: z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'month') })
+      .strict(),
+    access: only('staff', 'admin', 'committee'),
+  }),
 };

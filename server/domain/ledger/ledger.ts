@@ -19,6 +19,8 @@ export interface TransferInput {
   refId?: string;
   actorUserId?: string | null;
   memo?: string;
+  /** When it happened, if not now (backdated seed data). */
+  at?: Date;
 }
 
 /** A debit that would take a non-negative account below zero: a business refusal, not a bug. */
@@ -70,6 +72,7 @@ export async function transfer(tx: Executor, t: TransferInput): Promise<{ id: st
       refId: t.refId,
       actorUserId: t.actorUserId ?? null,
       memo: t.memo ?? '',
+      ...(t.at ? { createdAt: t.at } : {}),
     })
     .onConflictDoNothing()
     .returning({ id: transfers.id });

@@ -5,7 +5,7 @@ import { dispatch, type DispatchResult } from '../../../server/functions/router'
 /** Calls a function through the real router as `openid` (null = no identity). */
 export function caller(db: Db, now?: () => Date) {
   const raw = (fn: string, body: unknown, openid: string | null): Promise<DispatchResult> =>
-    dispatch({ db, now, log: () => {} }, fn, body, openid ? { openid } : null);
+    dispatch({ db, now, log: process.env.DEBUG_ROUTER ? undefined : () => {} }, fn, body, openid ? { openid } : null);
 
   async function ok<F extends FnName, A extends ActionName<F>>(
     openid: string,
