@@ -4,6 +4,7 @@
  * A renamed field breaks the build on both sides, not production.
  */
 import type { z } from 'zod';
+import { audit } from './contract/audit';
 import { community } from './contract/community';
 import { events } from './contract/events';
 import { fund } from './contract/fund';
@@ -15,7 +16,7 @@ import type { ActionSpec } from './contract/define';
 export type { Access, ActionSpec } from './contract/define';
 export { eventFields } from './contract/events';
 
-export const contract = { community, user, events, fund, points, shop } as const;
+export const contract = { community, user, events, fund, points, shop, audit } as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;

@@ -16,6 +16,8 @@ export const ERRORS = {
   'INPUT.UNKNOWN_ACTION': { status: 404, message: '没有这个操作' },
   'INPUT.BODY_TOO_LARGE': { status: 413, message: '提交的内容太大了' },
   'INPUT.BAD_JSON': { status: 400, message: '请求格式不正确' },
+  'INPUT.BAD_TEXT': { status: 400, message: '内容里有无法保存的字符，请删除后再提交' },
+  'REQUEST.KEY_REQUIRED': { status: 400, message: '请求缺少编号，请更新小程序后重试' },
   'REQUEST.KEY_REUSED': { status: 409, message: '这个请求编号已用于另一项操作' },
   'EVENTS.NOT_FOUND': { status: 404, message: '没有找到这个活动' },
   'EVENTS.NOT_PUBLISHED': { status: 409, message: '活动还未发布或已结束' },

@@ -405,3 +405,31 @@ export interface RedemptionView {
   createdAt: string;
   fulfilledAt: string | null;
 }
+
+/** Everything the system holds about the caller (PIPL: a person can see and delete their own data). */
+export interface MyData {
+  profile: { userId: string; nickname: string; name: string | null; phone: string | null; birthYear: number | null; createdAt: string };
+  memberships: Membership[];
+  registrations: RegistrationView[];
+  points: PointsEntry[];
+  redemptions: RedemptionView[];
+  volunteerApplications: VolunteerApplicationView[];
+}
+
+export interface DeletionResult {
+  deleted: true;
+  cancelledRegistrations: number;
+  /** Ledger entries stay (append-only) but no longer point to a person. */
+  keptLedgerEntries: number;
+}
+
+export interface AuditEntryView {
+  id: string;
+  actorName: string;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: string;
+}

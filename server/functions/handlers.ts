@@ -22,6 +22,8 @@ import * as boardSvc from '../domain/fund/board.service';
 import * as shop from '../domain/shop/shop.service';
 import * as redemption from '../domain/shop/redemption.service';
 import * as points from '../domain/points/points.service';
+import * as privacy from '../domain/users/privacy.service';
+import * as auditTrail from '../domain/audit/audit.service';
 import * as adjust from '../domain/points/adjust.service';
 import * as volunteers from '../domain/points/volunteers.service';
 
@@ -50,6 +52,8 @@ export const handlers: Handlers = {
     me: (ctx) => users.me(ctx),
     join: users.join,
     updateProfile: users.updateProfile,
+    myData: (ctx) => privacy.myData(ctx),
+    deleteMe: (ctx) => privacy.deleteMe(ctx),
   },
   events: {
     list: events.list,
@@ -96,6 +100,9 @@ export const handlers: Handlers = {
     fulfil: redemption.fulfil,
     merchantRedemptions: redemption.merchantRedemptions,
     saveItem: shop.saveItem,
+  },
+  audit: {
+    list: auditTrail.list,
   },
   points: {
     mine: points.mine,

@@ -62,6 +62,13 @@ export function clearActorCache(): void {
   actorCache.clear();
 }
 
+/** PostgreSQL text cannot hold U+0000; refuse it at the edge rather than fail in the database. */
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 8 || !value || typeof value !== 'object') return false;
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1));
+}
+
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 
 export async function dispatch(
@@ -75,9 +82,10 @@ export async function dispatch(
     const env = envelopeSchema.safeParse(rawEnvelope);
     if (!env.success) return failure('INPUT.INVALID', describeIssues(env.error));
     const { action, requestKey } = env.data;
-    const data = env.data.data ?? {};
+    const data = env.data.data === undefined ? {} : env.data.data;
     if (carriesIdentity(data)) return failure('AUTH.IDENTITY_IN_BODY');
 
+    if (hasNul(data)) return failure('INPUT.BAD_TEXT');
     const spec = getSpec(fn, action);
     if (!spec) return failure(Object.hasOwn(contract, fn) ? 'INPUT.UNKNOWN_ACTION' : 'INPUT.UNKNOWN_FUNCTION');
     if (spec.access.kind !== 'public' && !identity) return failure('AUTH.REQUIRED');
@@ -109,9 +117,14 @@ export async function dispatch(
     const ctx: Ctx = { db: deps.db, actor, roles, now };
 
     if (!spec.mutating) return ok(await handler(ctx, input));
+    // Every change carries the client's request key, so a retry can never apply it twice.
+    if (!requestKey) return failure('REQUEST.KEY_REQUIRED');
     for (let attempt = 1; ; attempt++) {
       try {
-        return await runMutation(deps.db, ctx, fn, action, requestKey, () => handler(ctx, input));
+        const result = await runMutation(deps.db, ctx, fn, action, requestKey, () => handler(ctx, input));
+        // A deleted person's openid must resolve to a new, empty user next time.
+        if (fn === 'user' && action === 'deleteMe' && result.reply.ok) actorCache.delete(actor.openid);
+        return result;
       } catch (err) {
         const code = (err as { code?: string }).code;
         if (attempt < 4 && code && RETRYABLE.has(code)) continue;

@@ -117,7 +117,7 @@ describe(`the rush on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     const EVENT = await addEvent(t.db, C, 'tiny', { capacity: 2, waitlist: false });
     const people = await addResidents(t.db, C, 'tiny', 5);
     const results = await Promise.all(
-      people.map((p) => api.raw('events', { action: 'signup', data: { communityId: C, eventId: EVENT, partySize: 1 } }, p)),
+      people.map((p) => api.raw('events', { action: 'signup', data: { communityId: C, eventId: EVENT, partySize: 1 }, requestKey: `tiny-${p}` }, p)),
     );
     const codes = results.map((r) => (r.reply.ok ? 'ok' : r.reply.error.code)).sort();
     expect(codes).toEqual(['EVENTS.FULL', 'EVENTS.FULL', 'EVENTS.FULL', 'ok', 'ok']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Me, Membership } from '../models';
+import type { DeletionResult, Me, Membership, MyData } from '../models';
 import { action, communityId, id, phone, shortText, signedIn } from './define';
 
 export const user = {
@@ -19,6 +19,12 @@ export const user = {
         phone: phone.optional(),
       })
       .strict(),
+    access: signedIn,
+    mutating: true,
+  }),
+  myData: action<MyData>()({ input: z.object({}).strict(), access: signedIn }),
+  deleteMe: action<DeletionResult>()({
+    input: z.object({ confirm: z.literal('删除我的数据') }).strict(),
     access: signedIn,
     mutating: true,
   }),

@@ -10,7 +10,7 @@ import { AppError, fail, isUniqueViolation } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { cancelPending, enqueue } from '../notify/outbox';
 import { eligibility } from './eligibility';
-import { registrationById, registrationsOf, toView, type EventRow } from './events.repository';
+import { findEvent, registrationById, registrationsOf, toView, type EventRow } from './events.repository';
 import { personOf, requireEvent } from './events.service';
 import { lockEvent, releaseSeats, takeSeats, takeWaitlistSlot } from './seats';
 
@@ -160,27 +160,35 @@ export async function cancelRegistration(
   // Someone else's registration is "not found": its existence is not the caller's business.
   const mayAct = before && (before.userId === ctx.actor.userId || isStaff(ctx) || (await isProxyOf(ctx, before.id)));
   if (!before || !mayAct) fail('EVENTS.REGISTRATION_NOT_FOUND');
-  await lockEvent(ctx.db, input.communityId, before.eventId);
   if (!isStaff(ctx) && ctx.now >= before.cancelDeadline) fail('EVENTS.CANCEL_DEADLINE_PASSED');
+  return cancelCore(ctx, input.communityId, before.id, before.eventId);
+}
+
+/**
+ * Cancels one registration: frees its seats, promotes the waiting list, drops its reminder.
+ * Also used when a person deletes their data (no deadline applies then).
+ */
+export async function cancelCore(ctx: Ctx, communityId: string, registrationId: string, eventId: string): Promise<RegistrationView> {
+  await lockEvent(ctx.db, communityId, eventId);
   const [cancelled] = await query<{ status: string; seat_nos: number[]; checked_in_at: Date | null }>(
     ctx.db,
     sql`update ${registrations} r set status = 'cancelled', cancelled_at = ${ctx.now.toISOString()}::timestamptz,
         cancelled_by = ${ctx.actor.userId}, updated_at = ${ctx.now.toISOString()}::timestamptz
-      from (select status, seat_nos from ${registrations} where community_id = ${input.communityId} and id = ${before.id}) old
-      where r.community_id = ${input.communityId} and r.id = ${before.id} and r.status <> 'cancelled' and r.checked_in_at is null
+      from (select status, seat_nos from ${registrations} where community_id = ${communityId} and id = ${registrationId}) old
+      where r.community_id = ${communityId} and r.id = ${registrationId} and r.status <> 'cancelled' and r.checked_in_at is null
       returning old.status, old.seat_nos, r.checked_in_at`,
   );
   if (!cancelled) {
-    const now = await registrationById(ctx.db, input.communityId, before.id);
+    const now = await registrationById(ctx.db, communityId, registrationId);
     fail(now?.checkedInAt ? 'EVENTS.ALREADY_CHECKED_IN' : 'EVENTS.ALREADY_CANCELLED');
   }
-  await cancelPending(ctx.db, input.communityId, `reminder:${before.id}`);
+  await cancelPending(ctx.db, communityId, `reminder:${registrationId}`);
   if (cancelled.status === 'confirmed') {
-    await releaseSeats(ctx.db, input.communityId, before.eventId, cancelled.seat_nos);
-    const event = await requireEvent(ctx, input.communityId, before.eventId);
-    if (event.status === 'published') await promoteWaitlist(ctx, event);
+    await releaseSeats(ctx.db, communityId, eventId, cancelled.seat_nos);
+    const event = await findEvent(ctx.db, communityId, eventId);
+    if (event?.status === 'published') await promoteWaitlist(ctx, event);
   }
-  const row = await registrationById(ctx.db, input.communityId, before.id);
+  const row = await registrationById(ctx.db, communityId, registrationId);
   return toView(row!, ctx.now);
 }
 

@@ -1,0 +1,111 @@
+/**
+ * PIPL: a person sees everything held about them, and can delete it. Deletion cancels their
+ * upcoming registrations (seats go to the waiting list), withdraws pending applications and
+ * anonymizes the profile; the ledger is append-only, so its entries stay but point to nobody.
+ */
+import crypto from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { DeletionResult, MyData, RedemptionView, VolunteerApplicationView } from '@linli/types';
+import { query } from '../../db/query';
+import { memberRoles, members, users, volunteerApplications } from '../../db/schema';
+import type { Ctx } from '../shared/context';
+import { maskPhone } from '../shared/mask';
+import { registrationsOf, toView } from '../events/events.repository';
+import { cancelCore } from '../events/signup.service';
+import { entriesOf } from '../points/points.repository';
+import { getUser } from './users.repository';
+import { me } from './users.service';
+
+export async function myData(ctx: Ctx): Promise<MyData> {
+  const user = await getUser(ctx.db, ctx.actor.userId);
+  const profile = await me(ctx);
+  const communities = profile.memberships.map((m) => m.communityId);
+  const regs = (await Promise.all(communities.map((c) => registrationsOf(ctx.db, c, user.id)))).flat();
+  const points = (await Promise.all(communities.map((c) => entriesOf(ctx.db, c, user.id, 1000)))).flat();
+  const redemptions = await query<{ id: string; code: string; item_id: string; title: string; merchant_name: string; points: number; status: RedemptionView['status']; created_at: string; fulfilled_at: string | null }>(
+    ctx.db,
+    sql`select r.id, r.code, r.item_id, i.title, i.merchant_name, r.points, r.status, r.created_at, r.fulfilled_at
+      from redemptions r join shop_items i on i.community_id = r.community_id and i.id = r.item_id
+      where r.user_id = ${user.id} order by r.created_at desc`,
+  );
+  const apps = await ctx.db.select().from(volunteerApplications).where(eq(volunteerApplications.userId, user.id));
+  return {
+    profile: {
+      userId: user.id,
+      nickname: user.nickname,
+      name: user.name,
+      phone: user.phone,
+      birthYear: user.birthYear,
+      createdAt: user.createdAt.toISOString(),
+    },
+    memberships: profile.memberships,
+    registrations: regs.map((r) => toView(r, ctx.now)),
+    points,
+    redemptions: redemptions.map((r) => ({
+      id: r.id,
+      code: r.code,
+      itemId: r.item_id,
+      itemTitle: r.title,
+      merchantName: r.merchant_name,
+      points: r.points,
+      status: r.status,
+      holderName: user.name ?? user.nickname,
+      createdAt: new Date(r.created_at).toISOString(),
+      fulfilledAt: r.fulfilled_at ? new Date(r.fulfilled_at).toISOString() : null,
+    })),
+    volunteerApplications: apps.map(
+      (a): VolunteerApplicationView => ({
+        id: a.id,
+        userId: a.userId,
+        realName: a.realName,
+        phoneMasked: maskPhone(a.phone) ?? '',
+        status: a.status as VolunteerApplicationView['status'],
+        createdAt: a.createdAt.toISOString(),
+        reviewedAt: a.reviewedAt ? a.reviewedAt.toISOString() : null,
+        note: a.note,
+      }),
+    ),
+  };
+}
+
+export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
+  const userId = ctx.actor.userId;
+  const upcoming = await query<{ community_id: string; id: string; event_id: string }>(
+    ctx.db,
+    sql`select r.community_id, r.id, r.event_id from registrations r
+      join events e on e.community_id = r.community_id and e.id = r.event_id
+      where r.user_id = ${userId} and r.status in ('confirmed', 'waitlisted') and r.checked_in_at is null
+        and e.ends_at > ${ctx.now.toISOString()}::timestamptz
+      order by r.community_id, r.event_id`,
+  );
+  for (const r of upcoming) await cancelCore(ctx, r.community_id, r.id, r.event_id);
+  await query(
+    ctx.db,
+    sql`update volunteer_shifts s set status = 'cancelled' where s.user_id = ${userId} and s.status = 'signed_up'
+      and s.checked_in_at is null`,
+  );
+  await query(
+    ctx.db,
+    sql`update event_roles r set taken = (select count(*) from volunteer_shifts s where s.community_id = r.community_id
+      and s.event_id = r.event_id and s.role_id = r.id and s.status = 'signed_up')
+      where exists (select 1 from volunteer_shifts s where s.user_id = ${userId} and s.community_id = r.community_id
+      and s.event_id = r.event_id and s.role_id = r.id)`,
+  );
+  await ctx.db
+    .update(volunteerApplications)
+    .set({ realName: '已注销', phone: '', status: sql`case when status = 'pending' then 'rejected' else status end`, note: '本人已注销' })
+    .where(eq(volunteerApplications.userId, userId));
+  await ctx.db.delete(memberRoles).where(eq(memberRoles.userId, userId));
+  await ctx.db.update(members).set({ estateId: null, building: null, unit: null }).where(eq(members.userId, userId));
+  await ctx.db
+    .update(users)
+    .set({ openid: `deleted:${crypto.randomUUID()}`, nickname: '已注销用户', name: null, phone: null, birthYear: null })
+    .where(eq(users.id, userId));
+  const [kept] = await query<{ n: number }>(
+    ctx.db,
+    sql`select count(*)::int as n from transfers where actor_user_id = ${userId} or to_account = ${'points:' + userId}
+      or from_account = ${'points:' + userId}`,
+  );
+  return { deleted: true, cancelledRegistrations: upcoming.length, keptLedgerEntries: kept.n };
+}
+
