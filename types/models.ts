@@ -63,6 +63,7 @@ export interface EventSummary {
   waitlistCount: number;
   status: EventStatus;
   minAge: number | null;
+  maxPartySize: number;
   attendancePoints: number;
   coverUrl: string | null;
 }
@@ -170,7 +171,7 @@ export interface EligibilityReason {
 export interface EventDetail extends EventSummary {
   body: string;
   cancelDeadline: string;
-  maxPartySize: number;
+  estateIds: string[];
   estateNames: string[];
   myRegistration: RegistrationView | null;
   volunteerRoles: VolunteerRoleView[];
@@ -309,6 +310,9 @@ export interface RosterEntry {
   seatNo: number | null;
   waitlistPosition: number | null;
   proxyByName: string | null;
+  estateName: string | null;
+  /** null until staff confirm attendance. */
+  attended: boolean | null;
 }
 
 export interface DevPerson {

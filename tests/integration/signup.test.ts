@@ -111,6 +111,18 @@ describe(`the rush on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     const [ev] = (await query<{ seats_taken: number; waitlist_seq: number }>(t.db, sql`
       select seats_taken, waitlist_seq from events where community_id = ${C} and id = ${EVENT}`));
     expect(ev).toEqual({ seats_taken: 50, waitlist_seq: 250 });
+
+    // What staff and residents are shown agrees with the rows.
+    const row = (await api.ok('demo-staff', 'events', 'staffList', { communityId: C })).find((e) => e.id === EVENT)!;
+    expect(row).toMatchObject({ confirmedCount: 50, waitlistedCount: 250, seatsLeft: 0, waitlistCount: 250 });
+    const last = people[people.length - 1];
+    const [mine] = await api.ok(last, 'events', 'mine', { communityId: C });
+    const roster = await api.ok('demo-staff', 'events', 'roster', { communityId: C, eventId: EVENT });
+    const inRoster = roster.find((r) => r.registrationId === mine.id)!;
+    expect(inRoster.waitlistPosition).toBe(mine.waitlistPosition);
+    if (mine.status === 'waitlisted') expect(mine.waitlistPosition).toBeLessThanOrEqual(250);
+    const positions = roster.filter((r) => r.status === 'waitlisted').map((r) => r.waitlistPosition!).sort((a, b) => a - b);
+    expect(positions).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
   });
 
   it('refuses a full event without a waiting list and rolls back nothing else', async () => {

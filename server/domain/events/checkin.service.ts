@@ -27,7 +27,8 @@ export async function ticketFor(ctx: Ctx, communityId: string, registrationId: s
         .where(and(eq(proxyClaims.communityId, communityId), eq(proxyClaims.offlineUserId, r.userId)))
     : [];
   const token = await signTicket(ctx.db, communityId, registrationId);
-  const svg = await QRCode.toString(token, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  // PNG, not SVG: WeChat's <image> does not reliably draw SVG data URLs.
+  const png = await QRCode.toDataURL(token, { margin: 1, width: 480, errorCorrectionLevel: 'M' });
   return {
     registrationId,
     eventTitle: r.eventTitle,
@@ -37,7 +38,7 @@ export async function ticketFor(ctx: Ctx, communityId: string, registrationId: s
     seatNos: r.seatNos,
     partySize: r.partySize,
     token,
-    qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    qrDataUrl: png,
     proxyByName: r.proxyByName,
     claimCode: claim?.code ?? null,
   };

@@ -6,11 +6,13 @@ import { eventRoles, events, registrations, users } from '../../db/schema';
 export type EventRow = typeof events.$inferSelect;
 export type EventWithCounts = EventRow & { waitlistCount: number; confirmedCount: number };
 
+// Outer columns are written out with their table name: drizzle leaves columns unqualified in a
+// single-table select, and inside a subquery an unqualified name binds to the inner table.
 const counts = {
   waitlistCount: sql<number>`(select count(*)::int from ${registrations} r
-    where r.community_id = ${events.communityId} and r.event_id = ${events.id} and r.status = 'waitlisted')`,
+    where r.community_id = events.community_id and r.event_id = events.id and r.status = 'waitlisted')`,
   confirmedCount: sql<number>`(select count(*)::int from ${registrations} r
-    where r.community_id = ${events.communityId} and r.event_id = ${events.id} and r.status = 'confirmed')`,
+    where r.community_id = events.community_id and r.event_id = events.id and r.status = 'confirmed')`,
 };
 
 export async function findEvent(db: Executor, communityId: string, eventId: string) {
@@ -58,9 +60,9 @@ export async function rolesOf(db: Executor, communityId: string, eventId: string
 
 /** The rank among those still waiting: positions close up when someone ahead leaves. */
 export const waitlistPosition = sql<number | null>`case when ${registrations.status} = 'waitlisted' then
-    (select count(*)::int from ${registrations} w where w.community_id = ${registrations.communityId}
-      and w.event_id = ${registrations.eventId} and w.status = 'waitlisted'
-      and w.waitlist_seq <= ${registrations.waitlistSeq}) end`;
+    (select count(*)::int from ${registrations} w where w.community_id = registrations.community_id
+      and w.event_id = registrations.event_id and w.status = 'waitlisted'
+      and w.waitlist_seq <= registrations.waitlist_seq) end`;
 
 const registrationColumns = {
   id: registrations.id,
@@ -76,7 +78,7 @@ const registrationColumns = {
   seatNos: registrations.seatNos,
   waitlistPosition,
   partySize: registrations.partySize,
-  proxyByName: sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p where p.id = ${registrations.proxyBy})`,
+  proxyByName: sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p where p.id = registrations.proxy_by)`,
   createdAt: registrations.createdAt,
   checkedInAt: registrations.checkedInAt,
   attended: registrations.attended,

@@ -47,6 +47,7 @@ export function summary(e: EventWithCounts): EventSummary {
     waitlistCount: e.waitlistCount,
     status: e.status as EventStatus,
     minAge: e.minAge,
+    maxPartySize: e.maxPartySize,
     attendancePoints: e.attendancePoints,
     coverUrl: e.coverUrl,
   };
@@ -101,7 +102,7 @@ export async function detail(ctx: Ctx, input: ActionParsed<'events', 'detail'>):
     ...summary({ ...event, ...counts }),
     body: event.body,
     cancelDeadline: event.cancelDeadline.toISOString(),
-    maxPartySize: event.maxPartySize,
+    estateIds: event.estateIds,
     estateNames: estateRows.filter((e) => event.estateIds.includes(e.id)).map((e) => e.name),
     myRegistration: active ? toView(active, ctx.now) : null,
     eligibility: { eligible: reasons.length === 0, reasons },
@@ -142,7 +143,7 @@ export async function rosterRows(ctx: Ctx, communityId: string, eventId: string,
       waitlistPosition,
       checkedInAt: registrations.checkedInAt,
       attended: registrations.attended,
-      proxyByName: sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p where p.id = ${registrations.proxyBy})`,
+      proxyByName: sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p where p.id = registrations.proxy_by)`,
     })
     .from(registrations)
     .innerJoin(users, eq(users.id, registrations.userId))
@@ -170,5 +171,7 @@ export async function roster(ctx: Ctx, input: ActionParsed<'events', 'roster'>):
     waitlistPosition: r.waitlistPosition,
     checkedInAt: r.checkedInAt ? r.checkedInAt.toISOString() : null,
     proxyByName: r.proxyByName,
+    estateName: r.estateName,
+    attended: r.attended,
   }));
 }

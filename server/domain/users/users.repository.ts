@@ -51,7 +51,7 @@ export async function membershipsOf(db: Executor, userId: string) {
       building: members.building,
       unit: members.unit,
       roles: sql<string[] | null>`(select array_agg(r.role order by r.role) from ${memberRoles} r
-        where r.community_id = ${members.communityId} and r.user_id = ${members.userId})`,
+        where r.community_id = members.community_id and r.user_id = members.user_id)`,
     })
     .from(members)
     .innerJoin(communities, eq(communities.id, members.communityId))

@@ -12,12 +12,13 @@ import { signedIn } from '../session';
 jest.mock('@/features/events/services/events.service');
 const fetchDetail = service.fetchEventDetail as jest.MockedFunction<typeof service.fetchEventDetail>;
 const signup = service.signup as jest.MockedFunction<typeof service.signup>;
+const cancelReg = service.cancelRegistration as jest.MockedFunction<typeof service.cancelRegistration>;
+const volunteerSignup = service.volunteerSignup as jest.MockedFunction<typeof service.volunteerSignup>;
 
 beforeEach(() => {
   useEventDetailStore.getState().reset();
   useSessionStore.getState().reset();
-  fetchDetail.mockReset();
-  signup.mockReset();
+  for (const m of [fetchDetail, signup, cancelReg, volunteerSignup]) m.mockReset();
   signedIn();
   setRouterParams({ id: 'ev-cyy' });
 });
@@ -57,7 +58,8 @@ it('signs up with the chosen party size and shows the seat number at once', asyn
     fireEvent.click(screen.getByRole('button', { name: '报名' }));
   });
   expect(await screen.findByText('报名成功 · 座位号 12')).toBeTruthy();
-  expect(signup).toHaveBeenCalledWith('bjq', 'ev-cyy', 2, expect.any(String));
+  // H5 (and a weapp build without a template) never asks for reminders: remind stays false.
+  expect(signup).toHaveBeenCalledWith('bjq', 'ev-cyy', 2, expect.any(String), false);
   expect(screen.queryByRole('button', { name: '报名' })).toBeNull();
 });
 
@@ -109,6 +111,9 @@ it('shows an existing registration instead of the button', async () => {
   );
   await renderPage();
   expect(screen.getByText('已候补 · 第 2 位')).toBeTruthy();
-  expect(screen.queryByRole('button', { name: /报名/ })).toBeNull();
+  expect(screen.queryByRole('button', { name: /^报名(候补)?$/ })).toBeNull();
+  // Waitlisted: no QR code yet, but it can still be cancelled.
+  expect(screen.queryByRole('button', { name: '查看二维码' })).toBeNull();
+  expect(screen.getByRole('button', { name: '取消报名' })).toBeTruthy();
   expect(screen.getByRole('button', { name: '返回首页' })).toBeTruthy();
 });
