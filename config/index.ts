@@ -25,6 +25,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       LINLI_API_BASE: JSON.stringify(
         process.env.LINLI_API_BASE || (taroEnv === 'h5' ? '' : 'http://127.0.0.1:8787'),
       ),
+      // 订阅消息 template for event reminders; empty = do not ask (the H5 build never asks).
+      LINLI_TMPL_REMINDER: JSON.stringify(process.env.LINLI_TMPL_REMINDER || ''),
     },
     // The tsconfig paths, for webpack (jest maps them in tests/jest/app.jest.config.js).
     alias: {

@@ -5,10 +5,48 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/event/index',
     'pages/join/index',
+    'pages/ticket/index',
+    'pages/claim/index',
   ],
   subPackages: [
-    { root: 'packages/staff', pages: ['pages/events/index', 'pages/roster/index'] },
+    {
+      root: 'packages/staff',
+      pages: ['pages/events/index', 'pages/manage/index', 'pages/roster/index', 'pages/shifts/index'],
+    },
+    { root: 'packages/grid', pages: ['pages/proxy/index'] },
     { root: 'packages/dev', pages: ['pages/login/index'] },
+    {
+      root: 'packages/points',
+      pages: [
+        'pages/mine/index',
+        'pages/certificate/index',
+        'pages/apply/index',
+        'pages/admin/index',
+        'pages/applications/index',
+        'pages/residents/index',
+        'pages/ledger/index',
+      ],
+    },
+    {
+      root: 'packages/fund',
+      pages: [
+        'pages/board/index',
+        'pages/staff/index',
+        'pages/donate/index',
+        'pages/expense/index',
+        'pages/approve/index',
+      ],
+    },
+    {
+      root: 'packages/shop',
+      pages: [
+        'pages/items/index',
+        'pages/mine/index',
+        'pages/redemption/index',
+        'pages/merchant/index',
+        'pages/editor/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

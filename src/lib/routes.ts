@@ -5,10 +5,40 @@ export const ROUTES = {
   me: '/pages/me/index',
   join: '/pages/join/index',
   event: (id: string) => `/pages/event/index?id=${encodeURIComponent(id)}`,
+  ticket: (registrationId: string) =>
+    `/pages/ticket/index?registrationId=${encodeURIComponent(registrationId)}`,
+  claim: '/pages/claim/index',
   devLogin: '/packages/dev/pages/login/index',
+  gridProxy: '/packages/grid/pages/proxy/index',
   staffEvents: '/packages/staff/pages/events/index',
+  /** No id: a new event. */
+  staffManage: (eventId?: string) =>
+    eventId
+      ? `/packages/staff/pages/manage/index?eventId=${encodeURIComponent(eventId)}`
+      : '/packages/staff/pages/manage/index',
+  staffShifts: (eventId: string, title: string) =>
+    `/packages/staff/pages/shifts/index?eventId=${encodeURIComponent(eventId)}&title=${encodeURIComponent(title)}`,
   staffRoster: (eventId: string, title: string) =>
     `/packages/staff/pages/roster/index?eventId=${encodeURIComponent(eventId)}&title=${encodeURIComponent(title)}`,
+  // 志愿积分, 社区微基金, 积分超市 (subpackages points, fund, shop).
+  pointsMine: '/packages/points/pages/mine/index',
+  pointsCertificate: '/packages/points/pages/certificate/index',
+  pointsApply: '/packages/points/pages/apply/index',
+  pointsAdmin: '/packages/points/pages/admin/index',
+  pointsApplications: '/packages/points/pages/applications/index',
+  pointsResidents: '/packages/points/pages/residents/index',
+  pointsLedger: (residentId: string) =>
+    `/packages/points/pages/ledger/index?residentId=${encodeURIComponent(residentId)}`,
+  fundBoard: '/packages/fund/pages/board/index',
+  fundStaff: '/packages/fund/pages/staff/index',
+  fundDonate: '/packages/fund/pages/donate/index',
+  fundExpense: '/packages/fund/pages/expense/index',
+  fundApprove: '/packages/fund/pages/approve/index',
+  shopItems: '/packages/shop/pages/items/index',
+  shopMine: '/packages/shop/pages/mine/index',
+  shopRedemption: (id: string) => `/packages/shop/pages/redemption/index?id=${encodeURIComponent(id)}`,
+  shopMerchant: '/packages/shop/pages/merchant/index',
+  shopEditor: '/packages/shop/pages/editor/index',
 } as const;
 
 /** Route params may arrive encoded (weapp) or decoded (h5); never throw on a stray '%'. */

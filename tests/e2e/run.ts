@@ -6,9 +6,21 @@ import { launch } from './support/browser';
 import { startRuntime } from './support/runtime';
 import type { Spec } from './support/spec';
 import { residentSeesBanquet } from './specs/resident-sees-banquet.spec';
+import { seniorSignsUp } from './specs/senior-signs-up.spec';
+import { staffChecksIn } from './specs/staff-checks-in.spec';
+import { gridProxySignup } from './specs/grid-proxy-signup.spec';
+import { fundFlow, myPointsAndCertificate } from './specs/fund-flow.spec';
 import { weappResident } from './weapp/resident.automator';
 
-const specs: Spec[] = [residentSeesBanquet, weappResident];
+const specs: Spec[] = [
+  residentSeesBanquet,
+  seniorSignsUp,
+  staffChecksIn,
+  gridProxySignup,
+  weappResident,
+  fundFlow,
+  myPointsAndCertificate,
+];
 
 async function main() {
   const only = process.argv[2];

@@ -26,5 +26,5 @@ module.exports = {
     '^@linli/types/(.*)$': '<rootDir>/types/$1',
   },
   // Build-time constants that Taro's defineConstants provides in real builds.
-  globals: { LINLI_CLOUD_ENV: '', LINLI_API_BASE: 'http://api.test' },
+  globals: { LINLI_CLOUD_ENV: '', LINLI_API_BASE: 'http://api.test', LINLI_TMPL_REMINDER: '' },
 };

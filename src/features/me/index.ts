@@ -1,6 +1,7 @@
 import './components/me.css';
 
 export { useMeStore } from './stores/me-store';
+export { useClaimStore, normalizeCode } from './stores/claim-store';
 export { ProfileCard } from './components/profile-card';
 export { ProfileForm } from './components/profile-form';
 export { MyRegistrations } from './components/my-registrations';

@@ -1,19 +1,42 @@
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
-import { EventInfo, SignupPanel, useEventDetailStore } from '@/features/events';
+import {
+  EventInfo,
+  EventStatusNotice,
+  MyRegistration,
+  SignupPanel,
+  VolunteerRoles,
+  useEventDetailStore,
+} from '@/features/events';
 import { BackHome } from '@/components/back-home';
 import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
-import { routeParam } from '@/lib/routes';
+import { confirm } from '@/lib/confirm';
+import { ROUTES, routeParam } from '@/lib/routes';
 import './index.css';
 
 export default function EventPage() {
   const eventId = routeParam(useRouter().params.id);
   const store = useEventDetailStore();
   const communityId = useSessionStore((s) => s.communityId);
+  const isVolunteer = useSessionStore((s) =>
+    Boolean(s.me?.memberships.find((m) => m.communityId === s.communityId)?.roles.includes('volunteer')),
+  );
   const session = useCommunityPage((s) => (eventId ? store.load(s.communityId, eventId) : undefined));
   const detail = store.detail?.id === eventId ? store.detail : null;
+  const mine =
+    detail?.myRegistration && detail.myRegistration.status !== 'cancelled' ? detail.myRegistration : null;
+
+  const cancel = async () => {
+    if (!communityId || !mine) return;
+    const ok = await confirm(
+      '取消报名',
+      `确定不去“${detail?.title ?? ''}”了吗？取消后座位会让给候补的邻居。`,
+      '确定取消',
+    );
+    if (ok) await store.cancel(communityId);
+  };
 
   return (
     <View className="page event-detail">
@@ -21,13 +44,35 @@ export default function EventPage() {
       {detail ? (
         <>
           <EventInfo detail={detail} />
-          <SignupPanel
-            detail={detail}
-            partySize={store.partySize}
-            submitting={store.submitting}
-            error={store.signupError}
-            onPartySize={store.setPartySize}
-            onSignup={() => communityId && void store.signup(communityId)}
+          <EventStatusNotice detail={detail} />
+          {store.actionDone ? <Notice tone="success">{store.actionDone}</Notice> : null}
+          {store.actionError ? <Notice title="没有办成">{store.actionError}</Notice> : null}
+          {detail.status !== 'published' ? null : mine ? (
+            <MyRegistration
+              registration={mine}
+              cancelDeadline={detail.cancelDeadline}
+              busy={store.busy}
+              onTicket={() => void Taro.navigateTo({ url: ROUTES.ticket(mine.id) })}
+              onCancel={() => void cancel()}
+            />
+          ) : (
+            <SignupPanel
+              detail={detail}
+              partySize={store.partySize}
+              submitting={store.submitting}
+              error={store.signupError}
+              onPartySize={store.setPartySize}
+              onSignup={() => communityId && void store.signup(communityId)}
+            />
+          )}
+          <VolunteerRoles
+            roles={detail.volunteerRoles}
+            myShift={detail.myShift}
+            isVolunteer={isVolunteer}
+            open={detail.status === 'published'}
+            busy={store.busy}
+            onSignup={(roleId) => communityId && void store.volunteer(communityId, roleId)}
+            onCancelShift={() => communityId && void store.cancelShift(communityId)}
           />
         </>
       ) : eventId ? (

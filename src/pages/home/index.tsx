@@ -1,24 +1,29 @@
 import Taro from '@tarojs/taro';
+import type { Me, Role } from '@linli/types';
 import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { FundCard, StaffEntry, useHomeStore } from '@/features/home';
+import { FundEntry } from '@/features/fund/entry';
 import { EventCard } from '@/components/event-card';
 import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
 
+type SessionView = { me: Me | null; communityId: string | null };
+
+function hasRole(s: SessionView, roles: Role[]): boolean {
+  return Boolean(
+    s.me?.memberships.find((m) => m.communityId === s.communityId)?.roles.some((r) => roles.includes(r)),
+  );
+}
+
 export default function HomePage() {
   const { data, loading, error, load } = useHomeStore();
   const session = useCommunityPage((s) => load(s.communityId));
   // A boolean, not a fresh array: zustand re-renders whenever the selected value is a new object.
-  const isStaff = useSessionStore((s) =>
-    Boolean(
-      s.me?.memberships
-        .find((m) => m.communityId === s.communityId)
-        ?.roles.some((r) => r === 'staff' || r === 'admin'),
-    ),
-  );
+  const isStaff = useSessionStore((s) => hasRole(s, ['staff', 'admin']));
+  const canProxy = useSessionStore((s) => hasRole(s, ['grid_worker', 'staff', 'admin']));
 
   if (!data) {
     return (
@@ -42,7 +47,8 @@ export default function HomePage() {
         </Text>
       </View>
       <FundCard fund={data.fund} />
-      {isStaff ? <StaffEntry /> : null}
+      <FundEntry />
+      {isStaff || canProxy ? <StaffEntry staff={isStaff} proxy={canProxy} /> : null}
       <Text className="section-title">近期活动</Text>
       {data.upcoming.length === 0 ? (
         <EmptyState

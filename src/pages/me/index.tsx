@@ -3,8 +3,12 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { MyPoints, MyRegistrations, ProfileCard, ProfileForm, useMeStore } from '@/features/me';
+import { MyPointsEntry } from '@/features/points/entry';
+import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
 import { Button } from '@/components/ui';
+import { confirm } from '@/lib/confirm';
+import type { RegistrationView } from '@linli/types';
 import { isCloudMode } from '@/lib/runtime-mode';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
@@ -23,6 +27,16 @@ export default function MePage() {
       setEditing(false);
       void Taro.showToast({ title: '已保存', icon: 'success' });
     }
+  };
+
+  const cancel = async (r: RegistrationView) => {
+    if (!communityId) return;
+    const ok = await confirm(
+      '取消报名',
+      `确定不去“${r.eventTitle}”了吗？取消后座位会让给候补的邻居。`,
+      '确定取消',
+    );
+    if (ok) await store.cancel(communityId, r.id);
   };
 
   return (
@@ -46,14 +60,16 @@ export default function MePage() {
         )
       ) : null}
 
-      <Text className="section-title">我的积分</Text>
-      {store.points ? <MyPoints points={store.points} /> : null}
-
       <Text className="section-title">我的报名</Text>
+      {store.actionDone ? <Notice tone="success">{store.actionDone}</Notice> : null}
+      {store.actionError ? <Notice title="没有取消成功">{store.actionError}</Notice> : null}
       {store.loaded ? (
         <MyRegistrations
           items={store.registrations}
+          busyId={store.busyId}
           onOpen={(id) => void Taro.navigateTo({ url: ROUTES.event(id) })}
+          onTicket={(id) => void Taro.navigateTo({ url: ROUTES.ticket(id) })}
+          onCancel={(r) => void cancel(r)}
           onBrowse={() => void Taro.switchTab({ url: ROUTES.events })}
         />
       ) : (
@@ -63,6 +79,16 @@ export default function MePage() {
           onRetry={session.retry}
         />
       )}
+
+      <View className="row-gap">
+        <Button size="large" block fill="outline" onClick={() => void Taro.navigateTo({ url: ROUTES.claim })}>
+          认领代报名
+        </Button>
+      </View>
+
+      <Text className="section-title">我的积分</Text>
+      {store.points ? <MyPoints points={store.points} /> : null}
+      <MyPointsEntry />
 
       {!isCloudMode() ? (
         <View className="me__switch">

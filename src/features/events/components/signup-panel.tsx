@@ -1,16 +1,9 @@
-import type { EventDetail, RegistrationView } from '@linli/types';
-import { Text, View } from '@tarojs/components';
+import type { EventDetail } from '@linli/types';
+import { View } from '@tarojs/components';
 import { Notice } from '@/components/notice';
-import { RegistrationBadge } from '@/components/registration-badge';
 import { Button } from '@/components/ui';
 import { EligibilityBox } from './eligibility-box';
-import { PartySizePicker, partyLabel } from './party-size-picker';
-
-export function resultText(r: RegistrationView): string {
-  if (r.status === 'confirmed') return r.seatNo ? `报名成功 · 座位号 ${r.seatNo}` : '报名成功';
-  if (r.status === 'waitlisted') return `已候补 · 第 ${r.waitlistPosition ?? '-'} 位`;
-  return '报名已取消';
-}
+import { PartySizePicker } from './party-size-picker';
 
 interface Props {
   detail: EventDetail;
@@ -21,20 +14,8 @@ interface Props {
   onSignup: () => void;
 }
 
-/** Eligibility first, then choices, then the one big button; after sign-up, the result in its place. */
+/** Eligibility first, then choices, then the one big button. */
 export function SignupPanel({ detail, partySize, submitting, error, onPartySize, onSignup }: Props) {
-  const mine = detail.myRegistration;
-  if (mine && mine.status !== 'cancelled') {
-    return (
-      <Notice tone="success" title={resultText(mine)}>
-        <View className="signup__mine">
-          <RegistrationBadge registration={mine} />
-          <Text className="signup__party">{partyLabel(mine.partySize)}</Text>
-        </View>
-      </Notice>
-    );
-  }
-
   const full = detail.seatsLeft <= 0;
   const label = full && detail.waitlistEnabled ? '报名候补' : '报名';
   const canTap = detail.eligibility.eligible && (!full || detail.waitlistEnabled);

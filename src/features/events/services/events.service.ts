@@ -1,4 +1,4 @@
-import type { EventCategory, EventDetail, EventSummary, RegistrationView } from '@linli/types';
+import type { EventCategory, EventDetail, EventSummary, RegistrationView, ShiftView } from '@linli/types';
 import { call } from '@/lib/cloud';
 
 export function fetchEvents(communityId: string, category?: EventCategory): Promise<EventSummary[]> {
@@ -14,6 +14,20 @@ export function signup(
   eventId: string,
   partySize: number,
   requestKey: string,
+  remind = false,
 ): Promise<RegistrationView> {
-  return call('events', 'signup', { communityId, eventId, partySize }, { requestKey });
+  const data = remind ? { communityId, eventId, partySize, remind } : { communityId, eventId, partySize };
+  return call('events', 'signup', data, { requestKey });
+}
+
+export function cancelRegistration(communityId: string, registrationId: string): Promise<RegistrationView> {
+  return call('events', 'cancelRegistration', { communityId, registrationId });
+}
+
+export function volunteerSignup(communityId: string, eventId: string, roleId: string): Promise<ShiftView> {
+  return call('events', 'volunteerSignup', { communityId, eventId, roleId });
+}
+
+export function cancelShift(communityId: string, shiftId: string): Promise<ShiftView> {
+  return call('events', 'cancelShift', { communityId, shiftId });
 }

@@ -14,3 +14,11 @@ export function fetchMyPoints(communityId: string): Promise<PointsSummary> {
 export function updateProfile(input: ProfileInput, requestKey: string): Promise<Me> {
   return call('user', 'updateProfile', input, { requestKey });
 }
+
+export function cancelRegistration(communityId: string, registrationId: string): Promise<RegistrationView> {
+  return call('events', 'cancelRegistration', { communityId, registrationId });
+}
+
+export function claimProxy(communityId: string, code: string): Promise<RegistrationView[]> {
+  return call('events', 'claimProxy', { communityId, code });
+}

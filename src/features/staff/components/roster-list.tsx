@@ -1,8 +1,16 @@
 import type { RosterEntry } from '@linli/types';
 import { Text, View } from '@tarojs/components';
 import { RegistrationBadge } from '@/components/registration-badge';
+import { Button } from '@/components/ui';
+import { local } from '@/lib/dayjs';
 
-export function RosterList({ entries }: { entries: RosterEntry[] }) {
+interface Props {
+  entries: RosterEntry[];
+  checking?: string | null;
+  onCheckIn?: (registrationId: string) => void;
+}
+
+export function RosterList({ entries, checking = null, onCheckIn }: Props) {
   return (
     <View>
       {entries.map((r) => (
@@ -16,8 +24,24 @@ export function RosterList({ entries }: { entries: RosterEntry[] }) {
           </Text>
           <Text className="event-card__line">
             {r.partySize > 1 ? `共 ${r.partySize} 人` : '1 人'}
+            {r.seatNos.length > 1 ? ` · 座位 ${r.seatNos.join('、')}` : ''}
             {r.proxyByName ? ` · 由 ${r.proxyByName} 代报名` : ''}
           </Text>
+          {r.checkedInAt ? (
+            <Text className="roster__checked">✓ 已签到 {local(r.checkedInAt).format('HH:mm')}</Text>
+          ) : r.status === 'confirmed' && onCheckIn ? (
+            <View className="row-gap">
+              <Button
+                type="primary"
+                block
+                loading={checking === r.registrationId}
+                disabled={checking !== null}
+                onClick={() => onCheckIn(r.registrationId)}
+              >
+                签到 {r.name}
+              </Button>
+            </View>
+          ) : null}
         </View>
       ))}
     </View>

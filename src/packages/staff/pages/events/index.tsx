@@ -5,6 +5,7 @@ import { StaffEventRow, useStaffStore } from '@/features/staff';
 import { BackHome } from '@/components/back-home';
 import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
+import { Button } from '@/components/ui';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
 
@@ -15,6 +16,14 @@ export default function StaffEventsPage() {
   return (
     <View className="page staff-events">
       <Text className="section-title">社区工作台 · 活动</Text>
+      <Button
+        type="primary"
+        size="large"
+        block
+        onClick={() => void Taro.navigateTo({ url: ROUTES.staffManage() })}
+      >
+        新建活动
+      </Button>
       <PageState
         loading={!eventsLoaded && (loading || session.status !== 'ready')}
         error={error ?? session.error}
@@ -27,13 +36,15 @@ export default function StaffEventsPage() {
           onAction={() => void Taro.switchTab({ url: ROUTES.home })}
         />
       ) : null}
-      {events.map((e) => (
-        <StaffEventRow
-          key={e.id}
-          event={e}
-          onOpen={(ev) => void Taro.navigateTo({ url: ROUTES.staffRoster(ev.id, ev.title) })}
-        />
-      ))}
+      <View className="row-gap">
+        {events.map((e) => (
+          <StaffEventRow
+            key={e.id}
+            event={e}
+            onOpen={(ev) => void Taro.navigateTo({ url: ROUTES.staffManage(ev.id) })}
+          />
+        ))}
+      </View>
       <BackHome />
     </View>
   );

@@ -1,12 +1,13 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
-import { RosterList, useStaffStore } from '@/features/staff';
+import { CheckInBox, RosterList, useStaffStore } from '@/features/staff';
 import { BackHome } from '@/components/back-home';
 import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
 import { Button, Input } from '@/components/ui';
 import { routeParam } from '@/lib/routes';
+import { canScan, scanQr } from '@/lib/scan';
 import './index.css';
 
 export default function RosterPage() {
@@ -18,10 +19,25 @@ export default function RosterPage() {
   const communityId = useSessionStore((s) => s.communityId);
   const search = () => communityId && eventId && void store.loadRoster(communityId, eventId);
   const loaded = store.rosterLoaded && store.rosterEventId === eventId;
+  const checked = store.roster.filter((r) => r.checkedInAt).length;
+  const scan = async () => {
+    const token = await scanQr();
+    if (token && communityId) await store.checkInCode(communityId, token);
+  };
 
   return (
     <View className="page roster">
       <Text className="section-title">{title || '报名名单'}</Text>
+      <CheckInBox
+        code={store.code}
+        checking={store.checking === 'code'}
+        result={store.checkResult}
+        error={store.checkError}
+        scan={canScan()}
+        onCode={store.setCode}
+        onSubmit={() => communityId && void store.checkInCode(communityId)}
+        onScan={() => void scan()}
+      />
       <View className="roster__search">
         <Input
           className="field-input roster__search-input"
@@ -40,7 +56,11 @@ export default function RosterPage() {
         error={store.error ?? session.error}
         onRetry={session.retry}
       />
-      {loaded ? <Text className="muted">共 {store.roster.length} 条</Text> : null}
+      {loaded ? (
+        <Text className="muted">
+          共 {store.roster.length} 条 · 已签到 {checked} 条
+        </Text>
+      ) : null}
       {loaded && store.roster.length === 0 ? (
         <EmptyState
           text={store.query ? '没有找到匹配的报名' : '还没有人报名'}
@@ -51,7 +71,11 @@ export default function RosterPage() {
           }}
         />
       ) : (
-        <RosterList entries={loaded ? store.roster : []} />
+        <RosterList
+          entries={loaded ? store.roster : []}
+          checking={store.checking}
+          onCheckIn={(id) => communityId && void store.checkInRow(communityId, id)}
+        />
       )}
       <BackHome />
     </View>

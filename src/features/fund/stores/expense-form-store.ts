@@ -1,0 +1,89 @@
+import { create } from 'zustand';
+import type { ExpenseView, StaffEventRow } from '@linli/types';
+import { messageOf } from '@/lib/cloud-error';
+import { parseYuanToFen } from '../money';
+import { fetchStaffEvents, requestExpense, type ExpenseInput } from '../services/fund.service';
+import { intentKey } from './intent-key';
+import { validEvidenceUrl } from './validate';
+
+export interface ExpenseForm {
+  amount: string;
+  purpose: string;
+  eventId: string | null;
+  evidenceUrl: string;
+}
+
+interface ExpenseFormState {
+  fields: ExpenseForm;
+  events: StaffEventRow[];
+  saving: boolean;
+  error: string | null;
+  done: ExpenseView | null;
+  set: (patch: Partial<ExpenseForm>) => void;
+  loadEvents: (communityId: string) => Promise<void>;
+  submit: (communityId: string) => Promise<boolean>;
+  reset: () => void;
+}
+
+const emptyForm: ExpenseForm = { amount: '', purpose: '', eventId: null, evidenceUrl: '' };
+
+export function toExpenseInput(f: ExpenseForm): ExpenseInput | string {
+  const amountFen = parseYuanToFen(f.amount);
+  if (amountFen === null) return '金额请填写大于 0 的数字，最多两位小数，例如 800 或 35.50';
+  const purpose = f.purpose.trim();
+  if (!purpose) return '请写明用途，居民会在公示栏看到';
+  if (purpose.length > 200) return '用途请不超过 200 个字';
+  const input: ExpenseInput = { amountFen, purpose };
+  if (f.eventId) input.eventId = f.eventId;
+  const url = f.evidenceUrl.trim();
+  if (url) {
+    if (!validEvidenceUrl(url)) return '凭证链接需以 https:// 或 cloud:// 开头';
+    input.evidenceUrl = url;
+  }
+  return input;
+}
+
+const key = intentKey();
+
+export const useExpenseFormStore = create<ExpenseFormState>()((set, get) => ({
+  fields: emptyForm,
+  events: [],
+  saving: false,
+  error: null,
+  done: null,
+  set: (patch) => {
+    key.clear();
+    set({ fields: { ...get().fields, ...patch }, error: null });
+  },
+  loadEvents: async (communityId) => {
+    try {
+      set({ events: await fetchStaffEvents(communityId) });
+    } catch {
+      // The event link is optional: without the list the form still works.
+      set({ events: [] });
+    }
+  },
+  submit: async (communityId) => {
+    if (get().saving) return false;
+    const input = toExpenseInput(get().fields);
+    if (typeof input === 'string') {
+      set({ error: input, done: null });
+      return false;
+    }
+    set({ saving: true, error: null, done: null });
+    try {
+      const done = await requestExpense(communityId, input, key.get());
+      key.settle();
+      set({ saving: false, done, fields: emptyForm });
+      return true;
+    } catch (e) {
+      key.settle(e);
+      set({ saving: false, error: messageOf(e) });
+      return false;
+    }
+  },
+  reset: () => {
+    key.clear();
+    set({ fields: emptyForm, events: [], saving: false, error: null, done: null });
+  },
+}));

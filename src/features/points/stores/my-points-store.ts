@@ -1,0 +1,77 @@
+import { create } from 'zustand';
+import type { PointsSummary, VolunteerApplicationView, VolunteerCertificate } from '@linli/types';
+import { messageOf } from '@/lib/cloud-error';
+import {
+  applyVolunteer,
+  fetchCertificate,
+  fetchMyApplication,
+  fetchMyPoints,
+} from '../services/points.service';
+import { intentKey } from './intent-key';
+
+interface MyPointsState {
+  summary: PointsSummary | null;
+  certificate: VolunteerCertificate | null;
+  application: VolunteerApplicationView | null;
+  applicationLoaded: boolean;
+  loading: boolean;
+  error: string | null;
+  applying: boolean;
+  applyError: string | null;
+  loadSummary: (communityId: string) => Promise<void>;
+  loadCertificate: (communityId: string) => Promise<void>;
+  loadApplication: (communityId: string) => Promise<void>;
+  apply: (communityId: string, realName: string, phone: string) => Promise<boolean>;
+  reset: () => void;
+}
+
+const initial = {
+  summary: null,
+  certificate: null,
+  application: null,
+  applicationLoaded: false,
+  loading: false,
+  error: null,
+  applying: false,
+  applyError: null,
+};
+
+const applyKey = intentKey();
+
+export const useMyPointsStore = create<MyPointsState>()((set, get) => {
+  async function load(run: () => Promise<Partial<MyPointsState>>) {
+    set({ loading: true, error: null });
+    try {
+      set({ ...(await run()), loading: false });
+    } catch (e) {
+      set({ loading: false, error: messageOf(e) });
+    }
+  }
+
+  return {
+    ...initial,
+    loadSummary: (communityId) => load(async () => ({ summary: await fetchMyPoints(communityId) })),
+    loadCertificate: (communityId) =>
+      load(async () => ({ certificate: await fetchCertificate(communityId) })),
+    loadApplication: (communityId) =>
+      load(async () => ({ application: await fetchMyApplication(communityId), applicationLoaded: true })),
+    apply: async (communityId, realName, phone) => {
+      if (get().applying) return false;
+      set({ applying: true, applyError: null });
+      try {
+        const application = await applyVolunteer(communityId, realName, phone, applyKey.get());
+        applyKey.settle();
+        set({ applying: false, application, applicationLoaded: true });
+        return true;
+      } catch (e) {
+        applyKey.settle(e);
+        set({ applying: false, applyError: messageOf(e) });
+        return false;
+      }
+    },
+    reset: () => {
+      applyKey.clear();
+      set(initial);
+    },
+  };
+});

@@ -1,0 +1,1 @@
+export { useTicketStore } from './stores/ticket-store';

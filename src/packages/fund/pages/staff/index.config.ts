@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '微基金管理' });
