@@ -1,5 +1,8 @@
 /** The HTTP runtime: identity per mode, dev login only locally, body limits, JSON errors (never a crash). */
 import type { AddressInfo } from 'node:net';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import crypto from 'node:crypto';
 import type http from 'node:http';
 import { seedDemo } from '../../server/seed/seed';
@@ -20,12 +23,12 @@ afterAll(async () => {
   await t.drop();
 });
 
-async function start(mode: Mode, extra: { ratePerSecond?: number } = {}) {
+async function start(mode: Mode, extra: { ratePerSecond?: number; staticDir?: string } = {}) {
   const server = createHttpServer({ db: t.db, mode, devAuth: mode === 'local' ? devAuth : undefined, ...extra });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return async (path: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(base + path, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -33,6 +36,7 @@ async function start(mode: Mode, extra: { ratePerSecond?: number } = {}) {
     });
     return { status: res.status, json: (await res.json()) as Record<string, any>, headers: res.headers }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
+  return Object.assign(call, { base });
 }
 
 const home = { action: 'home', data: { communityId: 'bijiqiao' } };
@@ -93,5 +97,27 @@ describe('Cloud Hosting mode', () => {
       status: 403,
       json: { error: { code: 'AUTH.DEV_LOGIN_DISABLED' } },
     });
+  });
+});
+
+describe('H5 pages', () => {
+  it('carry a Content-Security-Policy that allows exactly the page\'s own inline script', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-h5-'));
+    const inline = 'document.documentElement.style.fontSize = "20px";';
+    fs.writeFileSync(path.join(dir, 'index.html'), `<html><head><script>${inline}</script><script src="/js/app.js"></script></head></html>`);
+    fs.mkdirSync(path.join(dir, 'js'));
+    fs.writeFileSync(path.join(dir, 'js', 'app.js'), 'console.log(1)');
+    const { base } = await start('local', { staticDir: dir });
+    const page = await fetch(`${base}/#/pages/home/index`);
+    const csp = page.headers.get('content-security-policy')!;
+    const hash = crypto.createHash('sha256').update(inline).digest('base64');
+    expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    const js = await fetch(`${base}/js/app.js`);
+    expect(js.headers.get('content-security-policy')).toBeNull();
+    expect((await fetch(`${base}/..%2f..%2fetc/passwd`)).status).toBe(403);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
