@@ -1,4 +1,6 @@
 export default defineAppConfig({
+  // WeChat's privacy check on: privacy APIs wait for consent given in our own sheet (features/privacy).
+  __usePrivacyCheck__: true,
   pages: [
     'pages/home/index',
     'pages/events/index',

@@ -7,6 +7,7 @@ import { Chips } from '@/components/chips';
 import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
 import { canScan, scanQr } from '@/lib/scan';
+import { PrivacySheet } from '@/features/privacy';
 import './index.css';
 
 const STATUSES: RedemptionStatus[] = ['reserved', 'fulfilled'];
@@ -50,6 +51,7 @@ export default function MerchantPage() {
         store.items.map((r) => <RedemptionRow key={r.id} redemption={r} />)
       )}
       <BackHome />
+      <PrivacySheet />
     </View>
   );
 }

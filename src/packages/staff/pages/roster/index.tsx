@@ -8,6 +8,7 @@ import { PageState } from '@/components/page-state';
 import { Button, Input } from '@/components/ui';
 import { routeParam } from '@/lib/routes';
 import { canScan, scanQr } from '@/lib/scan';
+import { PrivacySheet } from '@/features/privacy';
 import './index.css';
 
 export default function RosterPage() {
@@ -78,6 +79,7 @@ export default function RosterPage() {
         />
       )}
       <BackHome />
+      <PrivacySheet />
     </View>
   );
 }

@@ -1,0 +1,2 @@
+export { installPrivacyHandler, ensurePrivacy, usePrivacyStore, AGREE_BUTTON_ID } from './privacy';
+export { PrivacySheet } from './privacy-sheet';
