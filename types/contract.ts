@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { audit } from './contract/audit';
 import { community } from './contract/community';
 import { events } from './contract/events';
+import { family } from './contract/family';
 import { fund } from './contract/fund';
 import { points } from './contract/points';
 import { shop } from './contract/shop';
@@ -16,7 +17,7 @@ import type { ActionSpec } from './contract/define';
 export type { Access, ActionSpec } from './contract/define';
 export { eventFields } from './contract/events';
 
-export const contract = { community, user, events, fund, points, shop, audit } as const;
+export const contract = { community, user, events, fund, points, shop, audit, family } as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;

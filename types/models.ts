@@ -437,3 +437,25 @@ export interface AuditEntryView {
   after: unknown;
   createdAt: string;
 }
+
+/** 家人代办: the code an elder shows a relative; six digits, one use, short-lived. */
+export interface FamilyCode {
+  code: string;
+  expiresAt: string;
+}
+
+/** One side of a family link, as the caller sees the other person. */
+export interface FamilyPerson {
+  linkId: string;
+  /** The other person's user id: the target of signupFor / registrations (checked against the link). */
+  userId: string;
+  name: string;
+  linkedAt: string;
+}
+
+export interface FamilyOverview {
+  /** Relatives who may sign up for me. */
+  helpers: FamilyPerson[];
+  /** People I may sign up for. */
+  elders: FamilyPerson[];
+}

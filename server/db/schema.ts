@@ -570,3 +570,53 @@ export const redemptions = pgTable(
     check('redemptions_status_ck', sql`${t.status} in ('reserved','fulfilled','cancelled')`),
   ],
 );
+
+/**
+ * 家人代办: a short-lived one-use code the elder shares with a relative. Whoever creates the code is
+ * the one to be helped; whoever enters it becomes their helper.
+ */
+export const familyCodes = pgTable(
+  'family_codes',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    code: text('code').notNull(),
+    elderId: text('elder_id')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: ts('expires_at').notNull(),
+    usedBy: text('used_by').references(() => users.id),
+    usedAt: ts('used_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.code] }),
+    index('family_codes_elder_idx').on(t.communityId, t.elderId),
+    check('family_codes_code_ck', sql`${t.code} ~ '^[0-9]{6}$'`),
+  ],
+);
+
+/** A relative who may sign up for an elder and see the elder's registrations, per community. */
+export const familyLinks = pgTable(
+  'family_links',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    elderId: text('elder_id')
+      .notNull()
+      .references(() => users.id),
+    helperId: text('helper_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('family_links_pair_uq').on(t.communityId, t.elderId, t.helperId),
+    index('family_links_helper_idx').on(t.communityId, t.helperId),
+    check('family_links_not_self_ck', sql`${t.elderId} <> ${t.helperId}`),
+  ],
+);

@@ -26,6 +26,7 @@ import * as privacy from '../domain/users/privacy.service';
 import * as auditTrail from '../domain/audit/audit.service';
 import * as adjust from '../domain/points/adjust.service';
 import * as volunteers from '../domain/points/volunteers.service';
+import * as family from '../domain/family/family.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -117,5 +118,14 @@ export const handlers: Handlers = {
     residents: points.residents,
     ledger: points.ledger,
     invariants: points.invariants,
+  },
+  family: {
+    overview: family.overview,
+    createCode: family.createCode,
+    link: family.link,
+    unlink: family.unlink,
+    signupFor: family.signupFor,
+    registrations: family.registrations,
+    ticket: family.ticket,
   },
 };

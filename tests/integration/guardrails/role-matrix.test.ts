@@ -74,6 +74,13 @@ const EXPECTED: Record<string, Expect> = {
   'shop.merchantRedemptions': ['merchant'],
   'shop.saveItem': STAFF,
   'audit.list': ['admin'],
+  'family.overview': 'member',
+  'family.createCode': 'member',
+  'family.link': 'member',
+  'family.unlink': 'member',
+  'family.signupFor': 'member',
+  'family.registrations': 'member',
+  'family.ticket': 'member',
 };
 
 function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {

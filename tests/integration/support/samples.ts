@@ -28,6 +28,7 @@ export function schemaOf(spec: ActionSpec): JsonSchema {
 const PATTERN_SAMPLES: [RegExp, string][] = [
   [/^\^1\\d\{10\}\$$/, '13800000000'],
   [/A-Z0-9\]\{8\}/, 'ABCDEFGH'],
+  [/^\^\\d\{6\}\$$/, '123456'],
   [/^\^20/, '2026-11'],
   [/https/, 'https://example.com/a.png'],
 ];

@@ -1,0 +1,4 @@
+import { makeCloudMain } from '../cloud-entry';
+
+/** Cloud function `family`: every action of types/contract.ts `family` (家人代办). */
+export const main = makeCloudMain('family');
