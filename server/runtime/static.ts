@@ -51,7 +51,12 @@ function cspFor(file: string): string {
 }
 
 /** Serves the H5 build (hash router, so every page is index.html). Never leaves `root`. */
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>) {
+export function serveStatic(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: Record<string, string>,
+) {
   const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0]);
   let file = path.resolve(root, '.' + (urlPath === '/' ? '/index.html' : urlPath));
   if (!file.startsWith(path.resolve(root) + path.sep)) {
@@ -60,7 +65,9 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   }
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
   if (!fs.existsSync(file)) {
-    res.writeHead(503, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('H5 尚未构建：npm run build:h5');
+    res
+      .writeHead(503, { ...headers, 'content-type': 'text/plain; charset=utf-8' })
+      .end('H5 尚未构建：npm run build:h5');
     return;
   }
   const ext = path.extname(file);

@@ -24,7 +24,12 @@ afterAll(async () => {
 });
 
 async function start(mode: Mode, extra: { ratePerSecond?: number; staticDir?: string } = {}) {
-  const server = createHttpServer({ db: t.db, mode, devAuth: mode === 'local' ? devAuth : undefined, ...extra });
+  const server = createHttpServer({
+    db: t.db,
+    mode,
+    devAuth: mode === 'local' ? devAuth : undefined,
+    ...extra,
+  });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -55,7 +60,11 @@ describe('local mode', () => {
   it('lists the demo people for the login page', async () => {
     const req = await start('local');
     const { json } = await req('/dev/people');
-    expect(json.people).toEqual(expect.arrayContaining([expect.objectContaining({ openid: 'demo-staff', name: '王芳', roles: ['resident', 'staff'] })]));
+    expect(json.people).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ openid: 'demo-staff', name: '王芳', roles: ['resident', 'staff'] }),
+      ]),
+    );
   });
 
   it('answers 401 with a code for no identity, a forged token, and ignores X-WX-OPENID', async () => {
@@ -69,7 +78,9 @@ describe('local mode', () => {
   it('refuses bad JSON and oversized bodies with JSON errors', async () => {
     const req = await start('local');
     const token = devAuth.issue('demo-elder');
-    expect((await req('/fn/community', '{not json', { authorization: `Bearer ${token}` })).json.error.code).toBe('INPUT.BAD_JSON');
+    expect(
+      (await req('/fn/community', '{not json', { authorization: `Bearer ${token}` })).json.error.code,
+    ).toBe('INPUT.BAD_JSON');
     const big = { action: 'home', data: { communityId: 'x'.repeat(100_000) } };
     expect(await req('/fn/community', big, { authorization: `Bearer ${token}` })).toMatchObject({
       status: 413,
@@ -82,7 +93,8 @@ describe('local mode', () => {
     const req = await start('local', { ratePerSecond: 2 });
     const token = devAuth.issue('demo-resident');
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await req('/fn/community', home, { authorization: `Bearer ${token}` })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push((await req('/fn/community', home, { authorization: `Bearer ${token}` })).status);
     expect(statuses.slice(0, 8).every((s) => s === 200)).toBe(true);
     expect(statuses).toContain(429);
   });
@@ -92,7 +104,9 @@ describe('Cloud Hosting mode', () => {
   it('trusts X-WX-OPENID, ignores bearer tokens and has no dev login', async () => {
     const req = await start('hosting');
     expect((await req('/fn/community', home, { 'x-wx-openid': 'demo-elder' })).status).toBe(200);
-    expect((await req('/fn/community', home, { authorization: `Bearer ${devAuth.issue('demo-elder')}` })).status).toBe(401);
+    expect(
+      (await req('/fn/community', home, { authorization: `Bearer ${devAuth.issue('demo-elder')}` })).status,
+    ).toBe(401);
     expect(await req('/dev/login', { openid: 'demo-admin' })).toMatchObject({
       status: 403,
       json: { error: { code: 'AUTH.DEV_LOGIN_DISABLED' } },
@@ -101,10 +115,13 @@ describe('Cloud Hosting mode', () => {
 });
 
 describe('H5 pages', () => {
-  it('carry a Content-Security-Policy that allows exactly the page\'s own inline script', async () => {
+  it("carry a Content-Security-Policy that allows exactly the page's own inline script", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-h5-'));
     const inline = 'document.documentElement.style.fontSize = "20px";';
-    fs.writeFileSync(path.join(dir, 'index.html'), `<html><head><script>${inline}</script><script src="/js/app.js"></script></head></html>`);
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      `<html><head><script>${inline}</script><script src="/js/app.js"></script></head></html>`,
+    );
     fs.mkdirSync(path.join(dir, 'js'));
     fs.writeFileSync(path.join(dir, 'js', 'app.js'), 'console.log(1)');
     const { base } = await start('local', { staticDir: dir });

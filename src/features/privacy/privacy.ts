@@ -53,7 +53,9 @@ export function installPrivacyHandler(api: WxPrivacy | null = wxApi()): void {
 /** Resolves true when privacy APIs may be called (already agreed, agreed now, or not WeChat). */
 export function ensurePrivacy(api: WxPrivacy | null = wxApi()): Promise<boolean> {
   if (!api?.requirePrivacyAuthorize) return Promise.resolve(true);
-  return new Promise((resolve) => api.requirePrivacyAuthorize!({ success: () => resolve(true), fail: () => resolve(false) }));
+  return new Promise((resolve) =>
+    api.requirePrivacyAuthorize!({ success: () => resolve(true), fail: () => resolve(false) }),
+  );
 }
 
 export function openPrivacyContract(api: WxPrivacy | null = wxApi()): void {

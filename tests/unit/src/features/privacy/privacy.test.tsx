@@ -56,8 +56,14 @@ it('answers an older request "disagree" when a new one comes, never leaving it h
   const wx = fakeWx();
   installPrivacyHandler(wx);
   const answers: string[] = [];
-  wx.requirePrivacyAuthorize({ success: () => answers.push('first ok'), fail: () => answers.push('first refused') });
-  wx.requirePrivacyAuthorize({ success: () => answers.push('second ok'), fail: () => answers.push('second refused') });
+  wx.requirePrivacyAuthorize({
+    success: () => answers.push('first ok'),
+    fail: () => answers.push('first refused'),
+  });
+  wx.requirePrivacyAuthorize({
+    success: () => answers.push('second ok'),
+    fail: () => answers.push('second refused'),
+  });
   act(() => usePrivacyStore.getState().agree());
   expect(answers).toEqual(['first refused', 'second ok']);
 });
