@@ -4,7 +4,17 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client';
-import { communities, estates, eventRoles, events, memberRoles, members, shopItems, users } from '../db/schema';
+import {
+  communities,
+  estates,
+  eventRoles,
+  events,
+  memberRoles,
+  members,
+  shopItems,
+  users,
+  volunteerShifts,
+} from '../db/schema';
 import { ensureSystemAccounts, transfer } from '../domain/ledger/ledger';
 import { ACCOUNTS } from '../domain/ledger/accounts';
 import { addDonation } from '../domain/fund/donations.service';
@@ -36,8 +46,14 @@ function rng(seed: number) {
 
 function generatedPeople(): DemoPerson[] {
   const rand = rng(20261023);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
-  const person = (openid: string, roles: DemoPerson['roles'], minYear: number, maxYear: number, i: number): DemoPerson => {
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const person = (
+    openid: string,
+    roles: DemoPerson['roles'],
+    minYear: number,
+    maxYear: number,
+    i: number,
+  ): DemoPerson => {
     const estate = pick(ESTATES);
     return {
       openid,
@@ -52,21 +68,28 @@ function generatedPeople(): DemoPerson[] {
   };
   const out: DemoPerson[] = [];
   let i = 0;
-  for (let g = 1; g < COUNTS.gridWorkers; g++) out.push(person(`grid-${String(g).padStart(2, '0')}`, ['grid_worker'], 1955, 1985, i++));
+  for (let g = 1; g < COUNTS.gridWorkers; g++)
+    out.push(person(`grid-${String(g).padStart(2, '0')}`, ['grid_worker'], 1955, 1985, i++));
   for (let s = 1; s < COUNTS.staff; s++) out.push(person(`staff-${s}`, ['staff'], 1980, 1998, i++));
-  for (let c = 1; c < COUNTS.committee; c++) out.push(person(`committee-${c}`, ['committee'], 1950, 1980, i++));
+  for (let c = 1; c < COUNTS.committee; c++)
+    out.push(person(`committee-${c}`, ['committee'], 1950, 1980, i++));
   for (let m = 1; m < COUNTS.merchants; m++) out.push(person(`merchant-${m}`, ['merchant'], 1970, 1990, i++));
   // Residents: about half are 60+ (birth year ≤ 1966), as in an older Chengdu neighbourhood.
   for (let r = 1; r <= COUNTS.residents; r++) {
     const senior = rand() < 0.5;
     const roles: DemoPerson['roles'] = rand() < 0.1 ? ['volunteer'] : [];
-    out.push(person(`res-${String(r).padStart(4, '0')}`, roles, senior ? 1932 : 1967, senior ? 1966 : 2006, i++));
+    out.push(
+      person(`res-${String(r).padStart(4, '0')}`, roles, senior ? 1932 : 1967, senior ? 1966 : 2006, i++),
+    );
   }
   return out;
 }
 
 export async function isSeeded(db: Executor): Promise<boolean> {
-  const rows = await db.select({ id: communities.id }).from(communities).where(eq(communities.id, COMMUNITY.id));
+  const rows = await db
+    .select({ id: communities.id })
+    .from(communities)
+    .where(eq(communities.id, COMMUNITY.id));
   return rows.length > 0;
 }
 
@@ -88,7 +111,15 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
       const batch = people.slice(i, i + 200);
       const rows = await tx
         .insert(users)
-        .values(batch.map((p) => ({ openid: p.openid, nickname: p.name, name: p.name, phone: p.phone, birthYear: p.birthYear })))
+        .values(
+          batch.map((p) => ({
+            openid: p.openid,
+            nickname: p.name,
+            name: p.name,
+            phone: p.phone,
+            birthYear: p.birthYear,
+          })),
+        )
         .returning({ id: users.id, openid: users.openid });
       rows.forEach((r) => ids.set(r.openid, r.id));
       await tx.insert(members).values(
@@ -101,14 +132,22 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
           privacyAcceptedAt: now,
         })),
       );
-      const roles = batch.flatMap((p) => p.roles.map((role) => ({ communityId: COMMUNITY.id, userId: ids.get(p.openid)!, role })));
+      const roles = batch.flatMap((p) =>
+        p.roles.map((role) => ({ communityId: COMMUNITY.id, userId: ids.get(p.openid)!, role })),
+      );
       if (roles.length) await tx.insert(memberRoles).values(roles);
     }
     const staffId = ids.get('demo-staff')!;
 
     await ensureSystemAccounts(tx, COMMUNITY.id);
     for (const [i, d] of DONATIONS.entries()) {
-      await addDonation(tx, COMMUNITY.id, staffId, { ...d, itemsDesc: 'itemsDesc' in d ? d.itemsDesc : undefined }, new Date(now.getTime() - (40 - i * 6) * DAY));
+      await addDonation(
+        tx,
+        COMMUNITY.id,
+        staffId,
+        { ...d, itemsDesc: 'itemsDesc' in d ? d.itemsDesc : undefined },
+        new Date(now.getTime() - (40 - i * 6) * DAY),
+      );
     }
     const merchantOpenids = ['demo-merchant', 'merchant-1', 'merchant-2'];
     await tx.insert(shopItems).values(
@@ -136,6 +175,36 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
         { id: 'serve', name: '分餐', quota: 10, pointsPerHour: 10 },
       ].map((r) => ({ communityId: COMMUNITY.id, eventId: 'chongyang-volunteers', ...r })),
     );
+    // Last week's river clean-up: three volunteers served 9:00–11:00, staff have not confirmed it yet.
+    await tx
+      .insert(eventRoles)
+      .values({
+        communityId: COMMUNITY.id,
+        eventId: CLEANUP_ID,
+        id: 'clean',
+        name: '河道清扫',
+        quota: 20,
+        pointsPerHour: 10,
+      });
+    const cleanupStart = chinaTime(now, -3, 9);
+    const helpers = [
+      'demo-volunteer',
+      ...people
+        .filter((p) => p.openid.startsWith('res-') && p.roles.includes('volunteer'))
+        .slice(0, 2)
+        .map((p) => p.openid),
+    ];
+    await tx.insert(volunteerShifts).values(
+      helpers.map((openid, i) => ({
+        communityId: COMMUNITY.id,
+        eventId: CLEANUP_ID,
+        roleId: 'clean',
+        userId: ids.get(openid)!,
+        checkedInAt: new Date(cleanupStart.getTime() + i * 5 * 60_000),
+        checkedOutAt: new Date(cleanupStart.getTime() + 2 * HOUR),
+        createdAt: new Date(cleanupStart.getTime() - 2 * DAY),
+      })),
+    );
   });
   return { people: people.length, events: eventCount };
 }
@@ -146,10 +215,30 @@ function chinaTime(now: Date, days: number, hour: number, minute = 0): Date {
   return new Date(shanghaiMidnight.getTime() + days * DAY + hour * HOUR + minute * 60_000);
 }
 
+export const CLEANUP_ID = 'river-cleanup';
+
 function demoEvents(now: Date, staffId: string): (typeof events.$inferInsert)[] {
   const base = { communityId: COMMUNITY.id, createdBy: staffId, status: 'published' as const };
   const banquetStart = chinaTime(now, 12, 11, 30);
+  const cleanupStart = chinaTime(now, -3, 9);
   return [
+    {
+      ...base,
+      id: CLEANUP_ID,
+      title: '清水河河道清洁志愿活动',
+      body: '沿清水河碧鸡桥段捡拾垃圾、清理河岸杂物。服务时长计入志愿积分。',
+      category: 'volunteer',
+      place: '清水河碧鸡桥段 南岸步道',
+      startsAt: cleanupStart,
+      endsAt: new Date(cleanupStart.getTime() + 2 * HOUR),
+      signupOpensAt: new Date(cleanupStart.getTime() - 7 * DAY),
+      signupClosesAt: new Date(cleanupStart.getTime() - DAY),
+      cancelDeadline: new Date(cleanupStart.getTime() - 2 * DAY),
+      capacity: 20,
+      waitlistEnabled: false,
+      maxPartySize: 1,
+      attendancePoints: 0,
+    },
     {
       ...base,
       id: 'chongyang-banquet',
@@ -261,9 +350,17 @@ async function seedExpenses(tx: Executor, ids: Map<string, string>, now: Date) {
         createdAt: at,
       })
       .returning({ id: expenses.id });
-    await tx.insert(expenseApprovals).values(
-      x.approvers.map((o) => ({ communityId: COMMUNITY.id, expenseId: row.id, approverUserId: ids.get(o)!, decision: 'approve', createdAt: at })),
-    );
+    await tx
+      .insert(expenseApprovals)
+      .values(
+        x.approvers.map((o) => ({
+          communityId: COMMUNITY.id,
+          expenseId: row.id,
+          approverUserId: ids.get(o)!,
+          decision: 'approve',
+          createdAt: at,
+        })),
+      );
     if (x.pay) {
       await transfer(tx, {
         communityId: COMMUNITY.id,

@@ -11,6 +11,7 @@ import { staffChecksIn } from './specs/staff-checks-in.spec';
 import { gridProxySignup } from './specs/grid-proxy-signup.spec';
 import { fundFlow, myPointsAndCertificate } from './specs/fund-flow.spec';
 import { weappResident } from './weapp/resident.automator';
+import { volunteerService } from './specs/volunteer-service.spec';
 
 const specs: Spec[] = [
   residentSeesBanquet,
@@ -20,6 +21,7 @@ const specs: Spec[] = [
   weappResident,
   fundFlow,
   myPointsAndCertificate,
+  volunteerService,
 ];
 
 async function main() {
