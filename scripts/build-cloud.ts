@@ -12,7 +12,8 @@ const outRoot = path.join(root, 'cloudfunctions');
 
 export async function buildCloud(): Promise<{ fn: string; bytes: number }[]> {
   const results: { fn: string; bytes: number }[] = [];
-  for (const fn of Object.keys(contract)) {
+  // One bundle per contract function, plus the timer (no actions; fired by its trigger).
+  for (const fn of [...Object.keys(contract), 'timer']) {
     const outDir = path.join(outRoot, fn);
     fs.rmSync(outDir, { recursive: true, force: true });
     await build({
@@ -30,8 +31,26 @@ export async function buildCloud(): Promise<{ fn: string; bytes: number }[]> {
     });
     fs.writeFileSync(
       path.join(outDir, 'package.json'),
-      JSON.stringify({ name: fn, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } }, null, 2) + '\n',
+      JSON.stringify(
+        { name: fn, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': '~3.0.1' } },
+        null,
+        2,
+      ) + '\n',
     );
+    if (fn === 'timer') {
+      // Every minute; and the openapi permission for subscription messages.
+      fs.writeFileSync(
+        path.join(outDir, 'config.json'),
+        JSON.stringify(
+          {
+            permissions: { openapi: ['subscribeMessage.send'] },
+            triggers: [{ name: 'every-minute', type: 'timer', config: '0 */1 * * * * *' }],
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+    }
     results.push({ fn, bytes: fs.statSync(path.join(outDir, 'index.js')).size });
   }
   return results;

@@ -21,7 +21,7 @@ export interface CloudDeps {
 let sdkInstance: WxServerSdk | null = null;
 let dbPromise: Promise<Database> | null = null;
 
-const defaultDeps: CloudDeps = {
+export const defaultDeps: CloudDeps = {
   sdk: () => {
     if (!sdkInstance) {
       // Installed by the cloud function's own package.json; never bundled.

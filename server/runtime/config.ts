@@ -10,6 +10,8 @@ export interface RuntimeConfig {
   h5Dir: string;
   buildH5: boolean;
   seed: boolean;
+  /** Seconds between timer runs (due notices, invariant check); 0 turns the timer off. */
+  timerSeconds: number;
 }
 
 /** Reads the environment once. Local mode only ever listens on loopback. */
@@ -31,5 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     h5Dir: path.join(root, 'dist/h5'),
     buildH5: mode === 'local' && env.LINLI_SKIP_H5_BUILD !== '1',
     seed: env.LINLI_SEED !== '0',
+    timerSeconds: Math.max(0, Number(env.LINLI_TIMER_SECONDS ?? 60) || 0),
   };
 }

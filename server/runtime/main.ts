@@ -13,16 +13,29 @@ import { isSeeded, seedDemo } from '../seed/seed';
 import { createDevAuth, loadDevSecret } from './dev-auth';
 import { createHttpServer } from './http';
 import { readConfig } from './config';
+import {
+  cloudHostingSubscribeApi,
+  logSender,
+  templateIdsFromEnv,
+  wechatSender,
+} from '../domain/notify/senders';
+import { runTimer } from '../domain/notify/timer';
 
 function buildH5(root: string): Promise<void> {
   console.log('[linli] 正在构建 H5 页面（首次约 30–60 秒）…');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`H5 build failed (exit ${code})`))));
+    const child = spawn(
+      process.execPath,
+      [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    );
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`H5 build failed (exit ${code})`)),
+    );
   });
 }
 
@@ -58,17 +71,41 @@ async function main() {
   });
   server.listen(config.port, config.host, () => {
     const url = `http://${config.host}:${config.port}/`;
-    console.log(`[linli] ${config.mode} 模式，数据库 ${database.kind}，${((Date.now() - started) / 1000).toFixed(1)} 秒就绪`);
+    console.log(
+      `[linli] ${config.mode} 模式，数据库 ${database.kind}，${((Date.now() - started) / 1000).toFixed(1)} 秒就绪`,
+    );
     console.log(`[linli] 打开 ${url}`);
   });
+
+  // The timer: locally notices are printed (there is no WeChat here); in Cloud Hosting they go out
+  // through the open-API service. A run still going when the next is due is not doubled.
+  const sender =
+    config.mode === 'local' ? logSender() : wechatSender(cloudHostingSubscribeApi(), templateIdsFromEnv());
+  let timerBusy = false;
+  const tick = async () => {
+    if (timerBusy) return;
+    timerBusy = true;
+    try {
+      const r = await runTimer(database.db, sender);
+      if (r.notices.picked || r.invariants.some((i) => !i.ok))
+        console.log(`[linli] 定时任务：${JSON.stringify(r)}`);
+    } catch (err) {
+      console.error('[linli] 定时任务出错：', err instanceof Error ? err.message : err);
+    } finally {
+      timerBusy = false;
+    }
+  };
+  const timer = config.timerSeconds > 0 ? setInterval(() => void tick(), config.timerSeconds * 1000) : null;
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    if (timer) clearInterval(timer);
     console.log(`[linli] 收到 ${signal}，正在停止…`);
     server.close();
     server.closeAllConnections();
+    while (timerBusy) await new Promise((r) => setTimeout(r, 50));
     await database.close();
     process.exit(0);
   };

@@ -33,7 +33,11 @@ export async function enqueue(db: Executor, n: Notice): Promise<void> {
     .onConflictDoNothing();
 }
 
-export async function cancelPending(db: Executor, communityId: string, dedupeKeyPrefix: string): Promise<void> {
+export async function cancelPending(
+  db: Executor,
+  communityId: string,
+  dedupeKeyPrefix: string,
+): Promise<void> {
   await db
     .update(outbox)
     .set({ status: 'cancelled' })
@@ -87,7 +91,10 @@ export async function processOutbox(db: Db, sender: Sender, now = new Date(), li
           continue;
         }
         await sender.send({ id: row.id, kind: row.kind, openid: row.openid, payload: row.payload });
-        await tx.update(outbox).set({ status: 'sent', attempts: row.attempts + 1, lastError: null }).where(where);
+        await tx
+          .update(outbox)
+          .set({ status: 'sent', attempts: row.attempts + 1, lastError: null })
+          .where(where);
         sent++;
       } catch (err) {
         const attempts = row.attempts + 1;

@@ -1,0 +1,35 @@
+/**
+ * The timer's work, the same in the cloud (a timer-triggered function) and locally (an interval in
+ * `npm start`): send the notices that are due, then run and record each community's ledger
+ * invariant check so the public board always shows a recent result.
+ */
+import type { Db } from '../../db/client';
+import { query } from '../../db/query';
+import { sql } from 'drizzle-orm';
+import { recordInvariants } from '../ledger/invariants';
+import { processOutbox, type Sender } from './outbox';
+
+export interface TimerResult {
+  notices: { picked: number; sent: number; failed: number };
+  invariants: { communityId: string; ok: boolean }[];
+}
+
+/** At most this many batches of 50 per run, so one run stays short; the rest waits for the next. */
+const MAX_BATCHES = 20;
+
+export async function runTimer(db: Db, sender: Sender, now = new Date()): Promise<TimerResult> {
+  const notices = { picked: 0, sent: 0, failed: 0 };
+  for (let i = 0; i < MAX_BATCHES; i++) {
+    const r = await processOutbox(db, sender, now);
+    notices.picked += r.picked;
+    notices.sent += r.sent;
+    notices.failed += r.failed;
+    if (r.picked < 50) break;
+  }
+  const invariants: TimerResult['invariants'] = [];
+  for (const { id } of await query<{ id: string }>(db, sql`select id from communities order by id`)) {
+    const report = await db.transaction((tx) => recordInvariants(tx, id, now));
+    invariants.push({ communityId: id, ok: report.ok });
+  }
+  return { notices, invariants };
+}
