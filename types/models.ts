@@ -393,6 +393,8 @@ export interface ShopItemView {
   stock: number;
   photoUrl: string | null;
   active: boolean;
+  /** The merchant's own account that fulfils this item's codes; shown to staff only (null for others). */
+  merchantOperator: { userId: string; name: string } | null;
 }
 
 export type RedemptionStatus = 'reserved' | 'fulfilled' | 'cancelled';

@@ -159,6 +159,23 @@ describe(`the points shop on ${engine}`, () => {
     expect(board.redemptionsByItem.find((r) => r.title === '测试商品丙')).toMatchObject({ count: 1, points: 10, costFen: 500 });
   });
 
+  it('shows staff which merchant account fulfils an item, so an edit keeps it; residents do not see it', async () => {
+    const item = await addItem('测试商品丁', 3);
+    const forStaff = (await api.ok('demo-staff', 'shop', 'items', { communityId: C })).find((i) => i.id === item.id)!;
+    expect(forStaff.merchantOperator).toEqual({ userId: await userId('demo-merchant'), name: '周国强' });
+    const forResident = (await api.ok('demo-elder', 'shop', 'items', { communityId: C })).find((i) => i.id === item.id)!;
+    expect(forResident.merchantOperator).toBeNull();
+    // Staff change the price, sending back what they were shown: the merchant still fulfils it.
+    const { id, merchantOperator, ...rest } = forStaff;
+    const edited = await api.ok('demo-staff', 'shop', 'saveItem', {
+      communityId: C, itemId: id, ...rest, pointsPrice: 12, merchantUserId: merchantOperator!.userId,
+    });
+    expect(edited).toMatchObject({ pointsPrice: 12, merchantOperator: { name: '周国强' } });
+    await giveResidentPoints('demo-elder', 12);
+    const r = await api.ok('demo-elder', 'shop', 'redeem', { communityId: C, itemId: id });
+    expect((await api.ok('demo-merchant', 'shop', 'fulfil', { communityId: C, code: r.code })).status).toBe('fulfilled');
+  });
+
   it('exports the month statement as .xlsx for staff', async () => {
     const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date());
     const file = await api.ok('demo-staff', 'fund', 'exportStatement', { communityId: C, month });

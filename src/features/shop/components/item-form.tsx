@@ -69,11 +69,6 @@ export function ItemForm(p: Props) {
         </View>
       ) : (
         <>
-          {f.itemId ? (
-            <Text className="shop-warn">
-              保存修改时请重新选择核销账号，否则这件商品将不绑定任何商家账号。
-            </Text>
-          ) : null}
           <View className="shop-search">
             <Input
               className="field-input shop-search__input"

@@ -158,6 +158,7 @@ export function shopItem(over: Partial<ShopItemView> = {}): ShopItemView {
     stock: 50,
     photoUrl: null,
     active: true,
+    merchantOperator: null,
     ...over,
   };
 }
