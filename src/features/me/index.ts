@@ -6,3 +6,4 @@ export { ProfileCard } from './components/profile-card';
 export { ProfileForm } from './components/profile-form';
 export { MyRegistrations } from './components/my-registrations';
 export { MyPoints } from './components/my-points';
+export { ElderModeSwitch } from './components/elder-mode-switch';

@@ -9,6 +9,7 @@ import { RegistrationBadge } from '@/components/registration-badge';
 import { Button, Input } from '@/components/ui';
 import { formatDateTime } from '@/lib/format';
 import { ROUTES } from '@/lib/routes';
+import { Page } from '@/components/page';
 
 /** The family of an elder signed up by a grid worker types the slip's code; the sign-ups become theirs. */
 export default function ClaimPage() {
@@ -17,7 +18,7 @@ export default function ClaimPage() {
   const communityId = useSessionStore((s) => s.communityId);
 
   return (
-    <View className="page claim">
+    <Page className="claim">
       <Text className="section-title">认领代报名</Text>
       <Text className="muted">
         网格员代您报名后，会给您一张回执。请输入回执上的 8
@@ -76,6 +77,6 @@ export default function ClaimPage() {
         </>
       ) : null}
       <BackHome />
-    </View>
+    </Page>
   );
 }

@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function EventsPage() {
   const { items, category, loaded, loading, error, load, setCategory } = useEventsListStore();
@@ -14,7 +15,7 @@ export default function EventsPage() {
   const communityId = useSessionStore((s) => s.communityId);
 
   return (
-    <View className="page">
+    <Page>
       <CategoryFilter value={category} onChange={(c) => communityId && void setCategory(communityId, c)} />
       <PageState
         loading={!loaded && (loading || session.status !== 'ready')}
@@ -37,6 +38,6 @@ export default function EventsPage() {
           <EventCard key={e.id} event={e} onOpen={(id) => void Taro.navigateTo({ url: ROUTES.event(id) })} />
         ))}
       </View>
-    </View>
+    </Page>
   );
 }

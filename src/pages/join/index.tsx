@@ -7,6 +7,7 @@ import { Button } from '@/components/ui';
 import { isCloudMode } from '@/lib/runtime-mode';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function JoinPage() {
   const s = useJoinStore();
@@ -25,7 +26,7 @@ export default function JoinPage() {
   };
 
   return (
-    <View className="page join">
+    <Page className="join">
       <Text className="join__welcome">欢迎来到邻里</Text>
       <Text className="muted">加入您所在的社区，就能报名活动、查看社区微基金。</Text>
       <PrivacyTerms agreed={s.agreed} onChange={s.setAgreed} />
@@ -72,6 +73,6 @@ export default function JoinPage() {
           </Button>
         </View>
       ) : null}
-    </View>
+    </Page>
   );
 }

@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/empty-state';
 import { Notice } from '@/components/notice';
 import { Button, Input } from '@/components/ui';
 import './index.css';
+import { Page } from '@/components/page';
 
 /** Local runtime only: act as any demo person. The server refuses dev login in production. */
 export default function DevLoginPage() {
@@ -17,7 +18,7 @@ export default function DevLoginPage() {
   });
 
   return (
-    <View className="page dev">
+    <Page className="dev">
       <Text className="dev__title">选择身份进入</Text>
       <Text className="muted">本地演示环境：选择一位演示居民，体验他/她看到的小程序。</Text>
       {error ? <Notice title="没有成功">{error}</Notice> : null}
@@ -40,6 +41,6 @@ export default function DevLoginPage() {
           以此 openid 进入
         </Button>
       </View>
-    </View>
+    </Page>
   );
 }

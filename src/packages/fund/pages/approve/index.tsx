@@ -10,6 +10,7 @@ import { Button, Input } from '@/components/ui';
 import { confirm } from '@/lib/confirm';
 import { formatFen } from '@/lib/format';
 import './index.css';
+import { Page } from '@/components/page';
 
 /** Committee members decide pending expenses; nobody approves their own (the server says so). */
 export default function ApprovePage() {
@@ -29,7 +30,7 @@ export default function ApprovePage() {
   };
 
   return (
-    <View className="page mf-approve">
+    <Page className="mf-approve">
       <Text className="muted">每笔支出需要管委会多人同意后才能支付；不能审批自己提交的申请。</Text>
       {store.actionDone ? <Notice tone="success">{store.actionDone}</Notice> : null}
       {store.actionError ? <Notice title="没有审批成功">{store.actionError}</Notice> : null}
@@ -74,6 +75,6 @@ export default function ApprovePage() {
         ))
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

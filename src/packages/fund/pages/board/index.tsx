@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useCommunityPage } from '@/features/session';
 import {
   BoardSummary,
@@ -12,6 +12,7 @@ import {
 import { BackHome } from '@/components/back-home';
 import { PageState } from '@/components/page-state';
 import './index.css';
+import { Page } from '@/components/page';
 
 /** 公示: every resident sees where the money came from, where it went, and whether the books add up. */
 export default function FundBoardPage() {
@@ -20,7 +21,7 @@ export default function FundBoardPage() {
   const board = store.board;
 
   return (
-    <View className="page mf-board">
+    <Page className="mf-board">
       {board ? (
         <>
           <BoardSummary board={board} />
@@ -47,6 +48,6 @@ export default function FundBoardPage() {
         />
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { DONATION_SOURCE_LABELS } from '@linli/types';
-import { View } from '@tarojs/components';
+
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { DonationForm, useDonationStore } from '@/features/fund';
 import { BackHome } from '@/components/back-home';
@@ -10,6 +10,7 @@ import { Button } from '@/components/ui';
 import { formatFen } from '@/lib/format';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function DonatePage() {
   const store = useDonationStore();
@@ -18,7 +19,7 @@ export default function DonatePage() {
   const done = store.done;
 
   return (
-    <View className="page mf-donate">
+    <Page className="mf-donate">
       {session.status !== 'ready' ? (
         <PageState loading error={session.error} onRetry={session.retry} />
       ) : null}
@@ -48,6 +49,6 @@ export default function DonatePage() {
         onSubmit={() => communityId && void store.submit(communityId)}
       />
       <BackHome />
-    </View>
+    </Page>
   );
 }

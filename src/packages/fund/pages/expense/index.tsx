@@ -1,10 +1,11 @@
-import { View } from '@tarojs/components';
+
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { ExpenseCard, ExpenseForm, useExpenseFormStore } from '@/features/fund';
 import { BackHome } from '@/components/back-home';
 import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function ExpenseRequestPage() {
   const store = useExpenseFormStore();
@@ -12,7 +13,7 @@ export default function ExpenseRequestPage() {
   const communityId = useSessionStore((s) => s.communityId);
 
   return (
-    <View className="page mf-expense">
+    <Page className="mf-expense">
       {session.status !== 'ready' ? (
         <PageState loading error={session.error} onRetry={session.retry} />
       ) : null}
@@ -33,6 +34,6 @@ export default function ExpenseRequestPage() {
         onSubmit={() => communityId && void store.submit(communityId)}
       />
       <BackHome />
-    </View>
+    </Page>
   );
 }

@@ -20,6 +20,7 @@ import { confirm } from '@/lib/confirm';
 import { formatFen } from '@/lib/format';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 const FILTERS: ('all' | ExpenseStatus)[] = ['approved', 'pending', 'paid', 'rejected', 'all'];
 const MONTHS = recentMonths(new Date(), 6);
@@ -41,7 +42,7 @@ export default function FundStaffPage() {
   };
 
   return (
-    <View className="page mf-staff">
+    <Page className="mf-staff">
       <Button
         block
         size="large"
@@ -119,6 +120,6 @@ export default function FundStaffPage() {
         onExport={() => communityId && void exporter.exportMonth(communityId)}
       />
       <BackHome />
-    </View>
+    </Page>
   );
 }

@@ -5,6 +5,7 @@ import { BackHome } from '@/components/back-home';
 import { EmptyState } from '@/components/empty-state';
 import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
+import { Page } from '@/components/page';
 
 /** 代报名: a grid worker (or staff) signs up an elder who has no smartphone, then prints the slip. */
 export default function ProxyPage() {
@@ -22,7 +23,7 @@ export default function ProxyPage() {
   });
 
   return (
-    <View className="page proxy">
+    <Page className="proxy">
       <View className="no-print">
         <Text className="section-title">为老人代报名</Text>
         <Text className="muted">
@@ -61,6 +62,6 @@ export default function ProxyPage() {
       <View className="no-print">
         <BackHome />
       </View>
-    </View>
+    </Page>
   );
 }

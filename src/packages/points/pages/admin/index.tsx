@@ -8,6 +8,7 @@ import { PageState } from '@/components/page-state';
 import { Button } from '@/components/ui';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 /** Staff and admin run points here; committee members see the overview and may run the check. */
 export default function PointsAdminPage() {
@@ -17,7 +18,7 @@ export default function PointsAdminPage() {
   const isStaff = useHasRole('staff', 'admin');
 
   return (
-    <View className="page pts-admin">
+    <Page className="pts-admin">
       {isStaff ? (
         <View>
           <Button
@@ -70,6 +71,6 @@ export default function PointsAdminPage() {
         </View>
       ) : null}
       <BackHome />
-    </View>
+    </Page>
   );
 }

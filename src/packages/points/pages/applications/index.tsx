@@ -1,5 +1,5 @@
 import type { ApplicationStatus } from '@linli/types';
-import { View } from '@tarojs/components';
+
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { APPLICATION_LABELS, ApplicationRow, useApplicationsStore } from '@/features/points';
 import { BackHome } from '@/components/back-home';
@@ -9,6 +9,7 @@ import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
 import { confirm } from '@/lib/confirm';
 import './index.css';
+import { Page } from '@/components/page';
 
 const STATUSES: ApplicationStatus[] = ['pending', 'approved', 'rejected'];
 
@@ -29,7 +30,7 @@ export default function ApplicationsPage() {
   };
 
   return (
-    <View className="page pts-applications">
+    <Page className="pts-applications">
       <Chips
         label="申请状态"
         options={STATUSES.map((s) => ({ value: s, label: APPLICATION_LABELS[s] }))}
@@ -58,6 +59,6 @@ export default function ApplicationsPage() {
         ))
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

@@ -1,10 +1,11 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { ApplicationState, ApplyForm, useHasRole, useMyPointsStore } from '@/features/points';
 import { BackHome } from '@/components/back-home';
 import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function ApplyPage() {
   const store = useMyPointsStore();
@@ -19,7 +20,7 @@ export default function ApplyPage() {
   };
 
   return (
-    <View className="page pts-apply">
+    <Page className="pts-apply">
       {!store.applicationLoaded ? (
         <PageState
           loading={store.loading || session.status !== 'ready'}
@@ -45,6 +46,6 @@ export default function ApplyPage() {
         </>
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

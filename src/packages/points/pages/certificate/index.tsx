@@ -7,6 +7,7 @@ import { PageState } from '@/components/page-state';
 import { Button } from '@/components/ui';
 import { canPrint, printPage } from '@/lib/print';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function CertificatePage() {
   const store = useMyPointsStore();
@@ -14,7 +15,7 @@ export default function CertificatePage() {
   const cert = store.certificate;
 
   return (
-    <View className="page pts-cert-page">
+    <Page className="pts-cert-page">
       {cert ? (
         <>
           <CertificateDoc cert={cert} />
@@ -38,6 +39,6 @@ export default function CertificatePage() {
       <View className="no-print">
         <BackHome />
       </View>
-    </View>
+    </Page>
   );
 }

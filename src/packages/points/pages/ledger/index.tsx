@@ -14,6 +14,7 @@ import { PageState } from '@/components/page-state';
 import { confirm } from '@/lib/confirm';
 import { routeParam } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function LedgerPage() {
   const residentId = routeParam(useRouter().params.residentId);
@@ -38,7 +39,7 @@ export default function LedgerPage() {
   };
 
   return (
-    <View className="page pts-ledger">
+    <Page className="pts-ledger">
       {ledger ? (
         <>
           <View className="card">
@@ -76,6 +77,6 @@ export default function LedgerPage() {
         />
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

@@ -7,6 +7,7 @@ import { PageState } from '@/components/page-state';
 import { Button } from '@/components/ui';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function MyPointsPage() {
   const store = useMyPointsStore();
@@ -14,7 +15,7 @@ export default function MyPointsPage() {
   const summary = store.summary;
 
   return (
-    <View className="page pts-mine">
+    <Page className="pts-mine">
       {summary ? (
         <>
           <PointsSummaryCard summary={summary} />
@@ -48,6 +49,6 @@ export default function MyPointsPage() {
         />
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

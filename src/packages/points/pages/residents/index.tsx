@@ -8,6 +8,7 @@ import { PageState } from '@/components/page-state';
 import { Button, Input } from '@/components/ui';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function ResidentsPage() {
   const store = useLedgerStore();
@@ -16,7 +17,7 @@ export default function ResidentsPage() {
   const search = () => communityId && void store.search(communityId);
 
   return (
-    <View className="page pts-residents">
+    <Page className="pts-residents">
       <View className="pts-search">
         <Input
           className="field-input pts-search__input"
@@ -47,6 +48,6 @@ export default function ResidentsPage() {
         ))
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

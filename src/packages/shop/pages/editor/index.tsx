@@ -8,6 +8,7 @@ import { PageState } from '@/components/page-state';
 import { Button } from '@/components/ui';
 import { formatFen } from '@/lib/format';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function ItemEditorPage() {
   const store = useEditorStore();
@@ -16,7 +17,7 @@ export default function ItemEditorPage() {
 
   if (store.editing) {
     return (
-      <View className="page shop-editor">
+      <Page className="shop-editor">
         <ItemForm
           fields={store.fields}
           saving={store.saving}
@@ -31,12 +32,12 @@ export default function ItemEditorPage() {
           onCancel={store.cancelEdit}
         />
         <BackHome />
-      </View>
+      </Page>
     );
   }
 
   return (
-    <View className="page shop-editor">
+    <Page className="shop-editor">
       <Button block size="large" type="primary" onClick={store.startNew}>
         新增商品
       </Button>
@@ -71,6 +72,6 @@ export default function ItemEditorPage() {
         ))
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

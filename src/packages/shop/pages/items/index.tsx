@@ -11,6 +11,7 @@ import { Button } from '@/components/ui';
 import { confirm } from '@/lib/confirm';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function ShopItemsPage() {
   const store = useShopStore();
@@ -33,7 +34,7 @@ export default function ShopItemsPage() {
   };
 
   return (
-    <View className="page shop-items">
+    <Page className="shop-items">
       {store.balance !== null ? (
         <View className="card shop-balance">
           <Text className="shop-item__line">我的积分</Text>
@@ -73,6 +74,6 @@ export default function ShopItemsPage() {
         ))
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

@@ -1,5 +1,5 @@
 import type { RedemptionStatus } from '@linli/types';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { FulfilBox, REDEMPTION_LABELS, RedemptionRow, useMerchantStore } from '@/features/shop';
 import { BackHome } from '@/components/back-home';
@@ -9,6 +9,7 @@ import { PageState } from '@/components/page-state';
 import { canScan, scanQr } from '@/lib/scan';
 import { PrivacySheet } from '@/features/privacy';
 import './index.css';
+import { Page } from '@/components/page';
 
 const STATUSES: RedemptionStatus[] = ['reserved', 'fulfilled'];
 
@@ -22,7 +23,7 @@ export default function MerchantPage() {
   };
 
   return (
-    <View className="page shop-merchant">
+    <Page className="shop-merchant">
       <FulfilBox
         code={store.code}
         busy={store.fulfilling}
@@ -52,6 +53,6 @@ export default function MerchantPage() {
       )}
       <BackHome />
       <PrivacySheet />
-    </View>
+    </Page>
   );
 }

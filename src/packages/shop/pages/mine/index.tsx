@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { RedemptionView } from '@linli/types';
-import { View } from '@tarojs/components';
+
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { RedemptionRow, useMyRedemptionsStore } from '@/features/shop';
 import { BackHome } from '@/components/back-home';
@@ -10,6 +10,7 @@ import { PageState } from '@/components/page-state';
 import { confirm } from '@/lib/confirm';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function MyRedemptionsPage() {
   const store = useMyRedemptionsStore();
@@ -27,7 +28,7 @@ export default function MyRedemptionsPage() {
   };
 
   return (
-    <View className="page shop-mine">
+    <Page className="shop-mine">
       {store.actionDone ? <Notice tone="success">{store.actionDone}</Notice> : null}
       {store.actionError ? <Notice title="没有取消成功">{store.actionError}</Notice> : null}
       <PageState
@@ -53,6 +54,6 @@ export default function MyRedemptionsPage() {
         ))
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

@@ -8,6 +8,7 @@ import { PageState } from '@/components/page-state';
 import { Button } from '@/components/ui';
 import { ROUTES, routeParam } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function RedemptionPage() {
   const id = routeParam(useRouter().params.id);
@@ -17,7 +18,7 @@ export default function RedemptionPage() {
   const justRedeemed = useShopStore((s) => s.redeemed?.id === id);
 
   return (
-    <View className="page shop-redemption">
+    <Page className="shop-redemption">
       {r ? (
         <>
           {r.status === 'reserved' ? (
@@ -47,6 +48,6 @@ export default function RedemptionPage() {
         </Button>
       </View>
       <BackHome />
-    </View>
+    </Page>
   );
 }

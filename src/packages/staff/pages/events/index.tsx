@@ -8,13 +8,14 @@ import { PageState } from '@/components/page-state';
 import { Button } from '@/components/ui';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function StaffEventsPage() {
   const { events, eventsLoaded, loading, error, loadEvents } = useStaffStore();
   const session = useCommunityPage((s) => loadEvents(s.communityId));
 
   return (
-    <View className="page staff-events">
+    <Page className="staff-events">
       <Text className="section-title">社区工作台 · 活动</Text>
       <Button
         type="primary"
@@ -46,6 +47,6 @@ export default function StaffEventsPage() {
         ))}
       </View>
       <BackHome />
-    </View>
+    </Page>
   );
 }

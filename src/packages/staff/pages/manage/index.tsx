@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { EventForm, ManageActions, useManageStore } from '@/features/staff';
 import { BackHome } from '@/components/back-home';
@@ -7,6 +7,7 @@ import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
 import { confirm } from '@/lib/confirm';
 import { ROUTES, routeParam } from '@/lib/routes';
+import { Page } from '@/components/page';
 
 /** One event for staff: its state and actions on top, every field below. No id: a new event. */
 export default function ManagePage() {
@@ -32,7 +33,7 @@ export default function ManagePage() {
   };
 
   return (
-    <View className="page manage">
+    <Page className="manage">
       <Text className="section-title">{eventId ? (detail?.title ?? '活动管理') : '新建活动'}</Text>
       {!ready ? (
         <PageState
@@ -72,6 +73,6 @@ export default function ManagePage() {
         </>
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }

@@ -10,6 +10,7 @@ import { routeParam } from '@/lib/routes';
 import { canScan, scanQr } from '@/lib/scan';
 import { PrivacySheet } from '@/features/privacy';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function RosterPage() {
   const params = useRouter().params;
@@ -27,7 +28,7 @@ export default function RosterPage() {
   };
 
   return (
-    <View className="page roster">
+    <Page className="roster">
       <Text className="section-title">{title || '报名名单'}</Text>
       <CheckInBox
         code={store.code}
@@ -80,6 +81,6 @@ export default function RosterPage() {
       )}
       <BackHome />
       <PrivacySheet />
-    </View>
+    </Page>
   );
 }

@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { ShiftRow, useShiftsStore } from '@/features/staff';
 import { BackHome } from '@/components/back-home';
@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/empty-state';
 import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
 import { routeParam } from '@/lib/routes';
+import { Page } from '@/components/page';
 
 /** Volunteers of one event: check in, check out, correct the minutes before attendance is confirmed. */
 export default function ShiftsPage() {
@@ -20,7 +21,7 @@ export default function ShiftsPage() {
   const c = communityId ?? '';
 
   return (
-    <View className="page shifts">
+    <Page className="shifts">
       <Text className="section-title">{title ? `${title} · 志愿者` : '志愿者签到'}</Text>
       {store.actionError ? <Notice title="没有办成">{store.actionError}</Notice> : null}
       {!loaded ? (
@@ -44,6 +45,6 @@ export default function ShiftsPage() {
         ))
       )}
       <BackHome />
-    </View>
+    </Page>
   );
 }
