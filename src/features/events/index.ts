@@ -2,6 +2,8 @@ export { useEventsListStore, sortUpcomingFirst } from './stores/events-list-stor
 export { useEventDetailStore } from './stores/event-detail-store';
 export { EventInfo } from './components/event-info';
 export { SignupPanel } from './components/signup-panel';
+export { SignupConfirm } from './components/signup-confirm';
+export { SignupSuccess } from './components/signup-success';
 export { MyRegistration, resultText } from './components/my-registration';
 export { EventStatusNotice } from './components/event-status-notice';
 export { VolunteerRoles } from './components/volunteer-roles';

@@ -1,10 +1,11 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
+
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import {
   EventInfo,
   EventStatusNotice,
   MyRegistration,
+  SignupConfirm,
   SignupPanel,
   VolunteerRoles,
   useEventDetailStore,
@@ -15,9 +16,13 @@ import { PageState } from '@/components/page-state';
 import { confirm } from '@/lib/confirm';
 import { ROUTES, routeParam } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function EventPage() {
-  const eventId = routeParam(useRouter().params.id);
+  const params = useRouter().params;
+  const eventId = routeParam(params.id);
+  // From the 首页 报名 button: only what, when, where and one button (the quick path for elders).
+  const quick = params.confirm === '1';
   const store = useEventDetailStore();
   const communityId = useSessionStore((s) => s.communityId);
   const isVolunteer = useSessionStore((s) =>
@@ -39,11 +44,11 @@ export default function EventPage() {
   };
 
   return (
-    <View className="page event-detail">
+    <Page className="event-detail">
       {!eventId ? <Notice>没有指定活动，请从活动列表进入。</Notice> : null}
       {detail ? (
         <>
-          <EventInfo detail={detail} />
+          {quick ? <SignupConfirm detail={detail} /> : <EventInfo detail={detail} />}
           <EventStatusNotice detail={detail} />
           {store.actionDone ? <Notice tone="success">{store.actionDone}</Notice> : null}
           {store.actionError ? <Notice title="没有办成">{store.actionError}</Notice> : null}
@@ -63,17 +68,20 @@ export default function EventPage() {
               error={store.signupError}
               onPartySize={store.setPartySize}
               onSignup={() => communityId && void store.signup(communityId)}
+              label={quick ? '确认报名' : undefined}
             />
           )}
-          <VolunteerRoles
-            roles={detail.volunteerRoles}
-            myShift={detail.myShift}
-            isVolunteer={isVolunteer}
-            open={detail.status === 'published'}
-            busy={store.busy}
-            onSignup={(roleId) => communityId && void store.volunteer(communityId, roleId)}
-            onCancelShift={() => communityId && void store.cancelShift(communityId)}
-          />
+          {quick ? null : (
+            <VolunteerRoles
+              roles={detail.volunteerRoles}
+              myShift={detail.myShift}
+              isVolunteer={isVolunteer}
+              open={detail.status === 'published'}
+              busy={store.busy}
+              onSignup={(roleId) => communityId && void store.volunteer(communityId, roleId)}
+              onCancelShift={() => communityId && void store.cancelShift(communityId)}
+            />
+          )}
         </>
       ) : eventId ? (
         <PageState
@@ -83,6 +91,6 @@ export default function EventPage() {
         />
       ) : null}
       <BackHome />
-    </View>
+    </Page>
   );
 }

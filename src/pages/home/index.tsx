@@ -2,13 +2,14 @@ import Taro from '@tarojs/taro';
 import type { Me, Role } from '@linli/types';
 import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
-import { FundCard, StaffEntry, useHomeStore } from '@/features/home';
+import { FundCard, QuickSignup, StaffEntry, featuredEvent, useHomeStore } from '@/features/home';
 import { FundEntry } from '@/features/fund/entry';
 import { EventCard } from '@/components/event-card';
 import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 type SessionView = { me: Me | null; communityId: string | null };
 
@@ -24,28 +25,33 @@ export default function HomePage() {
   // A boolean, not a fresh array: zustand re-renders whenever the selected value is a new object.
   const isStaff = useSessionStore((s) => hasRole(s, ['staff', 'admin']));
   const canProxy = useSessionStore((s) => hasRole(s, ['grid_worker', 'staff', 'admin']));
+  const birthYear = useSessionStore((s) => s.me?.birthYear ?? null);
 
   if (!data) {
     return (
-      <View className="page">
+      <Page>
         <PageState
           loading={loading || session.status !== 'ready'}
           error={error ?? session.error}
           onRetry={session.retry}
         />
-      </View>
+      </Page>
     );
   }
 
   const openEvent = (id: string) => void Taro.navigateTo({ url: ROUTES.event(id) });
+  const featured = featuredEvent(data.upcoming, birthYear, new Date());
   return (
-    <View className="page home">
+    <Page className="home">
       <View className="home__header">
         <Text className="home__community">{data.community.name}</Text>
         <Text className="muted">
           {data.community.district} · {data.community.street}
         </Text>
       </View>
+      {featured ? (
+        <QuickSignup event={featured} onSignup={(id) => void Taro.navigateTo({ url: ROUTES.signup(id) })} />
+      ) : null}
       <FundCard fund={data.fund} />
       <FundEntry />
       {isStaff || canProxy ? <StaffEntry staff={isStaff} proxy={canProxy} /> : null}
@@ -59,6 +65,6 @@ export default function HomePage() {
       ) : (
         data.upcoming.map((e) => <EventCard key={e.id} event={e} onOpen={openEvent} />)
       )}
-    </View>
+    </Page>
   );
 }

@@ -4,16 +4,12 @@ import { Notice } from '@/components/notice';
 import { Button } from '@/components/ui';
 import { formatDateTime } from '@/lib/format';
 import { partyLabel } from './party-size-picker';
+import { SignupSuccess } from './signup-success';
 
 export function resultText(r: RegistrationView): string {
   if (r.status === 'confirmed') return r.seatNo ? `报名成功 · 座位号 ${r.seatNo}` : '报名成功';
   if (r.status === 'waitlisted') return `已候补 · 第 ${r.waitlistPosition ?? '-'} 位`;
   return '报名已取消';
-}
-
-function seatsLine(r: RegistrationView): string | null {
-  if (r.status !== 'confirmed' || r.seatNos.length < 2) return null;
-  return `座位：${r.seatNos.join('、')} 号`;
 }
 
 interface Props {
@@ -26,22 +22,21 @@ interface Props {
 
 /** What the person holds for this event, and the two things they may want to do with it. */
 export function MyRegistration({ registration: r, cancelDeadline, busy, onTicket, onCancel }: Props) {
-  const seats = seatsLine(r);
   return (
     <View className="signup">
-      <Notice tone={r.status === 'confirmed' ? 'success' : 'info'} title={resultText(r)}>
-        <View className="signup__mine">
-          <Text className="signup__party">参加：{partyLabel(r.partySize)}</Text>
-          {seats ? <Text className="signup__party">{seats}</Text> : null}
-          {r.proxyByName ? <Text className="signup__party">由 {r.proxyByName} 代报名</Text> : null}
-          {r.checkedInAt ? (
-            <Text className="signup__party">已签到 {formatDateTime(r.checkedInAt)}</Text>
-          ) : null}
-          {r.status === 'waitlisted' ? (
-            <Text className="signup__party">有人取消时按顺序递补，递补成功会通知您。</Text>
-          ) : null}
-        </View>
-      </Notice>
+      {r.status === 'confirmed' ? (
+        <SignupSuccess registration={r} />
+      ) : (
+        <Notice tone="info" title={resultText(r)}>
+          <View className="signup__mine">
+            <Text className="signup__party">参加：{partyLabel(r.partySize)}</Text>
+            {r.proxyByName ? <Text className="signup__party">由 {r.proxyByName} 代报名</Text> : null}
+            {r.status === 'waitlisted' ? (
+              <Text className="signup__party">有人取消时按顺序递补，递补成功会通知您。</Text>
+            ) : null}
+          </View>
+        </Notice>
+      )}
       {r.status === 'confirmed' ? (
         <Button type="primary" size="large" block onClick={onTicket}>
           查看二维码

@@ -12,12 +12,22 @@ interface Props {
   error: string | null;
   onPartySize: (n: number) => void;
   onSignup: () => void;
+  /** The button's words when sign-up is open (default 报名). */
+  label?: string;
 }
 
 /** Eligibility first, then choices, then the one big button. */
-export function SignupPanel({ detail, partySize, submitting, error, onPartySize, onSignup }: Props) {
+export function SignupPanel({
+  detail,
+  partySize,
+  submitting,
+  error,
+  onPartySize,
+  onSignup,
+  label: openLabel = '报名',
+}: Props) {
   const full = detail.seatsLeft <= 0;
-  const label = full && detail.waitlistEnabled ? '报名候补' : '报名';
+  const label = full && detail.waitlistEnabled ? '报名候补' : openLabel;
   const canTap = detail.eligibility.eligible && (!full || detail.waitlistEnabled);
   return (
     <View className="signup">

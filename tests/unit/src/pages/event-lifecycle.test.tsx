@@ -33,7 +33,7 @@ async function renderPage() {
 it('opens the ticket page from 查看二维码 for a confirmed sign-up', async () => {
   fetchDetail.mockResolvedValue(eventDetail({ myRegistration: registration({ id: 'reg-9', seatNo: 12 }) }));
   await renderPage();
-  expect(screen.getByText('报名成功 · 座位号 12')).toBeTruthy();
+  expect(screen.getByLabelText('座位号 12')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: '查看二维码' }));
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/ticket/index?registrationId=reg-9' });
 });
@@ -64,7 +64,7 @@ it('does nothing when the person answers 再想想', async () => {
     fireEvent.click(screen.getByRole('button', { name: '取消报名' }));
   });
   expect(cancelReg).not.toHaveBeenCalled();
-  expect(screen.getByText('报名成功 · 座位号 12')).toBeTruthy();
+  expect(screen.getByLabelText('座位号 12')).toBeTruthy();
 });
 
 it("shows the server's Chinese message when the cancel deadline has passed", async () => {
