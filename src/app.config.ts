@@ -17,6 +17,7 @@ export default defineAppConfig({
     },
     { root: 'packages/grid', pages: ['pages/proxy/index'] },
     { root: 'packages/dev', pages: ['pages/login/index'] },
+    { root: 'packages/family', pages: ['pages/index/index', 'pages/elder/index'] },
     {
       root: 'packages/points',
       pages: [

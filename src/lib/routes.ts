@@ -5,9 +5,17 @@ export const ROUTES = {
   me: '/pages/me/index',
   join: '/pages/join/index',
   event: (id: string) => `/pages/event/index?id=${encodeURIComponent(id)}`,
+  /** The event page as a confirm step: the quick path from 首页. */
+  signup: (id: string) => `/pages/event/index?id=${encodeURIComponent(id)}&confirm=1`,
   ticket: (registrationId: string) =>
     `/pages/ticket/index?registrationId=${encodeURIComponent(registrationId)}`,
   claim: '/pages/claim/index',
+  /** 家人代办 (subpackage family). */
+  family: '/packages/family/pages/index/index',
+  familyElder: (elderId: string, name: string) =>
+    `/packages/family/pages/elder/index?elderId=${encodeURIComponent(elderId)}&name=${encodeURIComponent(name)}`,
+  familyTicket: (elderId: string, registrationId: string) =>
+    `/pages/ticket/index?registrationId=${encodeURIComponent(registrationId)}&elderId=${encodeURIComponent(elderId)}`,
   devLogin: '/packages/dev/pages/login/index',
   gridProxy: '/packages/grid/pages/proxy/index',
   staffEvents: '/packages/staff/pages/events/index',

@@ -43,18 +43,24 @@ describe('linking by a shared code', () => {
     expect((await api.err(ELDER, 'family', 'link', { communityId: C, code })).code).toBe('FAMILY.SELF_LINK');
     clock = new Date(clock.getTime() + 11 * 60_000);
     const late = await api.err('demo-volunteer', 'family', 'link', { communityId: C, code });
-    expect(late).toMatchObject({ status: 404, code: 'FAMILY.CODE_INVALID', message: expect.stringContaining('过期') });
+    expect(late).toMatchObject({
+      status: 404,
+      code: 'FAMILY.CODE_INVALID',
+      message: expect.stringContaining('过期'),
+    });
     const wrong = code === '000000' ? '000001' : '000000';
-    expect((await api.err('demo-volunteer', 'family', 'link', { communityId: C, code: wrong })).code).toBe('FAMILY.CODE_INVALID');
+    expect((await api.err('demo-volunteer', 'family', 'link', { communityId: C, code: wrong })).code).toBe(
+      'FAMILY.CODE_INVALID',
+    );
   });
 
   it('a new code replaces the elder’s unused one', async () => {
     const first = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
     const second = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
     if (first.code !== second.code) {
-      expect((await api.err('demo-volunteer', 'family', 'link', { communityId: C, code: first.code })).code).toBe(
-        'FAMILY.CODE_INVALID',
-      );
+      expect(
+        (await api.err('demo-volunteer', 'family', 'link', { communityId: C, code: first.code })).code,
+      ).toBe('FAMILY.CODE_INVALID');
     }
   });
 });
@@ -63,8 +69,18 @@ describe('signing up for a linked elder', () => {
   it('signs the elder up under the elder’s own rules, recorded as done by the relative', async () => {
     const { elders } = await api.ok(SON, 'family', 'overview', { communityId: C });
     const elderId = elders[0].userId;
-    const reg = await api.ok(SON, 'family', 'signupFor', { communityId: C, elderId, eventId: BANQUET, partySize: 2 });
-    expect(reg).toMatchObject({ status: 'confirmed', partySize: 2, proxyByName: '李明', eventTitle: '重阳敬老宴' });
+    const reg = await api.ok(SON, 'family', 'signupFor', {
+      communityId: C,
+      elderId,
+      eventId: BANQUET,
+      partySize: 2,
+    });
+    expect(reg).toMatchObject({
+      status: 'confirmed',
+      partySize: 2,
+      proxyByName: '李明',
+      eventTitle: '重阳敬老宴',
+    });
     // The elder sees it as their own, marked as signed up by the son.
     const mine = await api.ok(ELDER, 'events', 'mine', { communityId: C });
     expect(mine.find((r) => r.eventId === BANQUET)).toMatchObject({ id: reg.id, proxyByName: '李明' });
@@ -73,9 +89,16 @@ describe('signing up for a linked elder', () => {
     expect(theirs.map((r) => r.id)).toContain(reg.id);
     const ticket = await api.ok(SON, 'family', 'ticket', { communityId: C, elderId, registrationId: reg.id });
     expect(ticket).toMatchObject({ holderName: '张秀英', seatNos: reg.seatNos });
-    expect((await api.ok(SON, 'events', 'mine', { communityId: C })).some((r) => r.id === reg.id)).toBe(false);
+    expect((await api.ok(SON, 'events', 'mine', { communityId: C })).some((r) => r.id === reg.id)).toBe(
+      false,
+    );
     // Same rules as self sign-up: one registration per person per event.
-    const again = await api.err(SON, 'family', 'signupFor', { communityId: C, elderId, eventId: BANQUET, partySize: 1 });
+    const again = await api.err(SON, 'family', 'signupFor', {
+      communityId: C,
+      elderId,
+      eventId: BANQUET,
+      partySize: 1,
+    });
     expect(again.code).toBe('EVENTS.ALREADY_REGISTERED');
   });
 
@@ -89,27 +112,45 @@ describe('signing up for a linked elder', () => {
       partySize: 1,
     });
     expect(stranger).toMatchObject({ status: 403, code: 'FAMILY.NOT_LINKED' });
-    expect((await api.err('demo-volunteer', 'family', 'registrations', { communityId: C, elderId })).code).toBe(
-      'FAMILY.NOT_LINKED',
-    );
+    expect(
+      (await api.err('demo-volunteer', 'family', 'registrations', { communityId: C, elderId })).code,
+    ).toBe('FAMILY.NOT_LINKED');
     // The link is one way: the elder cannot act for the son.
     const me = await api.ok(ELDER, 'user', 'me', {});
     const sonId = (await api.ok(ELDER, 'family', 'overview', { communityId: C })).helpers[0].userId;
     expect(me.userId).not.toBe(sonId);
-    expect((await api.err(ELDER, 'family', 'registrations', { communityId: C, elderId: sonId })).code).toBe('FAMILY.NOT_LINKED');
+    expect((await api.err(ELDER, 'family', 'registrations', { communityId: C, elderId: sonId })).code).toBe(
+      'FAMILY.NOT_LINKED',
+    );
     // A registration of somebody else is not reachable through the elder's link.
-    const own = await api.ok('demo-committee', 'events', 'signup', { communityId: C, eventId: BANQUET, partySize: 1 });
-    const foreign = await api.err(SON, 'family', 'ticket', { communityId: C, elderId, registrationId: own.id });
+    const own = await api.ok('demo-committee', 'events', 'signup', {
+      communityId: C,
+      eventId: BANQUET,
+      partySize: 1,
+    });
+    const foreign = await api.err(SON, 'family', 'ticket', {
+      communityId: C,
+      elderId,
+      registrationId: own.id,
+    });
     expect(foreign.code).toBe('EVENTS.REGISTRATION_NOT_FOUND');
   });
 
   it('either side can unlink, after which the relative can no longer act', async () => {
     const elderView = await api.ok(ELDER, 'family', 'overview', { communityId: C });
     const elderId = (await api.ok(SON, 'family', 'overview', { communityId: C })).elders[0].userId;
-    const after = await api.ok(ELDER, 'family', 'unlink', { communityId: C, linkId: elderView.helpers[0].linkId });
+    const after = await api.ok(ELDER, 'family', 'unlink', {
+      communityId: C,
+      linkId: elderView.helpers[0].linkId,
+    });
     expect(after.helpers).toEqual([]);
-    expect((await api.err(SON, 'family', 'registrations', { communityId: C, elderId })).code).toBe('FAMILY.NOT_LINKED');
-    const gone = await api.err(SON, 'family', 'unlink', { communityId: C, linkId: elderView.helpers[0].linkId });
+    expect((await api.err(SON, 'family', 'registrations', { communityId: C, elderId })).code).toBe(
+      'FAMILY.NOT_LINKED',
+    );
+    const gone = await api.err(SON, 'family', 'unlink', {
+      communityId: C,
+      linkId: elderView.helpers[0].linkId,
+    });
     expect(gone.code).toBe('FAMILY.LINK_NOT_FOUND');
     // Relinked, the son can end it from his side too.
     const linked = await linkSon();
@@ -118,11 +159,22 @@ describe('signing up for a linked elder', () => {
   });
 
   it('stops at five relatives per elder', async () => {
-    const relatives = ['demo-resident', 'demo-volunteer', 'demo-grid', 'demo-staff', 'demo-committee', 'demo-merchant'];
+    const relatives = [
+      'demo-resident',
+      'demo-volunteer',
+      'demo-grid',
+      'demo-staff',
+      'demo-committee',
+      'demo-merchant',
+    ];
     const answers: string[] = [];
     for (const who of relatives) {
       const { code } = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
-      const res = await api.raw('family', { action: 'link', data: { communityId: C, code }, requestKey: `k-${who}-${Date.now()}` }, who);
+      const res = await api.raw(
+        'family',
+        { action: 'link', data: { communityId: C, code }, requestKey: `k-${who}-${Date.now()}` },
+        who,
+      );
       answers.push(res.reply.ok ? 'ok' : res.reply.error.code);
     }
     expect(answers).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'FAMILY.TOO_MANY']);

@@ -15,7 +15,12 @@ interface LinkRow {
 }
 
 function toPerson(r: LinkRow): FamilyPerson {
-  return { linkId: r.link_id, userId: r.other_id, name: r.other_name, linkedAt: new Date(r.created_at).toISOString() };
+  return {
+    linkId: r.link_id,
+    userId: r.other_id,
+    name: r.other_name,
+    linkedAt: new Date(r.created_at).toISOString(),
+  };
 }
 
 /** Both lists of the caller: who helps me, and whom I help. */
@@ -37,7 +42,12 @@ export async function overviewOf(db: Executor, communityId: string, userId: stri
 }
 
 /** True when `helperId` may act for `elderId` in the community (and neither has deleted their data). */
-export async function isLinked(db: Executor, communityId: string, elderId: string, helperId: string): Promise<boolean> {
+export async function isLinked(
+  db: Executor,
+  communityId: string,
+  elderId: string,
+  helperId: string,
+): Promise<boolean> {
   const rows = await query<{ ok: number }>(
     db,
     sql`select 1 as ok from ${familyLinks} l join users e on e.id = l.elder_id

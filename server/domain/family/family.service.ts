@@ -36,7 +36,10 @@ export async function createCode(ctx: Ctx, input: ActionParsed<'family', 'create
     .where(
       and(
         eq(familyCodes.communityId, communityId),
-        or(lt(familyCodes.expiresAt, ctx.now), and(eq(familyCodes.elderId, ctx.actor.userId), isNull(familyCodes.usedAt))),
+        or(
+          lt(familyCodes.expiresAt, ctx.now),
+          and(eq(familyCodes.elderId, ctx.actor.userId), isNull(familyCodes.usedAt)),
+        ),
       ),
     );
   const expiresAt = new Date(ctx.now.getTime() + CODE_TTL_MS);
@@ -62,7 +65,9 @@ export async function link(ctx: Ctx, input: ActionParsed<'family', 'link'>): Pro
     if (!(await isLinked(ctx.db, communityId, row.elderId, ctx.actor.userId))) {
       if ((await countHelpers(ctx.db, communityId, row.elderId)) >= MAX_HELPERS) fail('FAMILY.TOO_MANY');
       try {
-        await ctx.db.insert(familyLinks).values({ communityId, elderId: row.elderId, helperId: ctx.actor.userId });
+        await ctx.db
+          .insert(familyLinks)
+          .values({ communityId, elderId: row.elderId, helperId: ctx.actor.userId });
       } catch (err) {
         // Linked concurrently by the same pair through another code: the link is what was asked for.
         if (!isUniqueViolation(err, 'family_links_pair_uq')) throw err;
@@ -98,7 +103,10 @@ async function requireLink(ctx: Ctx, communityId: string, elderId: string): Prom
 }
 
 /** The elder's own sign-up rules (age, estate, party size, one per person), recorded as done by the relative. */
-export async function signupFor(ctx: Ctx, input: ActionParsed<'family', 'signupFor'>): Promise<RegistrationView> {
+export async function signupFor(
+  ctx: Ctx,
+  input: ActionParsed<'family', 'signupFor'>,
+): Promise<RegistrationView> {
   await requireLink(ctx, input.communityId, input.elderId);
   const event = await requireEvent(ctx, input.communityId, input.eventId);
   return register(ctx, event, {
@@ -111,7 +119,10 @@ export async function signupFor(ctx: Ctx, input: ActionParsed<'family', 'signupF
   });
 }
 
-export async function registrations(ctx: Ctx, input: ActionParsed<'family', 'registrations'>): Promise<RegistrationView[]> {
+export async function registrations(
+  ctx: Ctx,
+  input: ActionParsed<'family', 'registrations'>,
+): Promise<RegistrationView[]> {
   await requireLink(ctx, input.communityId, input.elderId);
   return (await registrationsOf(ctx.db, input.communityId, input.elderId)).map((r) => toView(r, ctx.now));
 }
@@ -123,4 +134,3 @@ export async function ticket(ctx: Ctx, input: ActionParsed<'family', 'ticket'>):
   if (!r || r.userId !== input.elderId) fail('EVENTS.REGISTRATION_NOT_FOUND');
   return ticketFor(ctx, input.communityId, input.registrationId);
 }
-

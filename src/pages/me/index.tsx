@@ -2,7 +2,14 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
-import { MyPoints, MyRegistrations, ProfileCard, ProfileForm, useMeStore } from '@/features/me';
+import {
+  ElderModeSwitch,
+  MyPoints,
+  MyRegistrations,
+  ProfileCard,
+  ProfileForm,
+  useMeStore,
+} from '@/features/me';
 import { MyPointsEntry } from '@/features/points/entry';
 import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
@@ -12,6 +19,7 @@ import type { RegistrationView } from '@linli/types';
 import { isCloudMode } from '@/lib/runtime-mode';
 import { ROUTES } from '@/lib/routes';
 import './index.css';
+import { Page } from '@/components/page';
 
 export default function MePage() {
   const store = useMeStore();
@@ -40,7 +48,7 @@ export default function MePage() {
   };
 
   return (
-    <View className="page me">
+    <Page className="me">
       {me ? (
         editing ? (
           <ProfileForm
@@ -59,6 +67,8 @@ export default function MePage() {
           </>
         )
       ) : null}
+
+      <ElderModeSwitch />
 
       <Text className="section-title">我的报名</Text>
       {store.actionDone ? <Notice tone="success">{store.actionDone}</Notice> : null}
@@ -85,6 +95,16 @@ export default function MePage() {
           认领代报名
         </Button>
       </View>
+      <View className="row-gap">
+        <Button
+          size="large"
+          block
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: ROUTES.family })}
+        >
+          家人代办
+        </Button>
+      </View>
 
       <Text className="section-title">我的积分</Text>
       {store.points ? <MyPoints points={store.points} /> : null}
@@ -97,6 +117,6 @@ export default function MePage() {
           </Button>
         </View>
       ) : null}
-    </View>
+    </Page>
   );
 }

@@ -9,17 +9,20 @@ import { TicketSlip } from '@/components/ticket-slip';
 import { Button } from '@/components/ui';
 import { canPrint, printPage } from '@/lib/print';
 import { routeParam } from '@/lib/routes';
+import { Page } from '@/components/page';
 
 export default function TicketPage() {
-  const registrationId = routeParam(useRouter().params.registrationId);
+  const params = useRouter().params;
+  const registrationId = routeParam(params.registrationId);
+  const elderId = routeParam(params.elderId) || undefined;
   const store = useTicketStore();
   const session = useCommunityPage((s) =>
-    registrationId ? store.load(s.communityId, registrationId) : undefined,
+    registrationId ? store.load(s.communityId, registrationId, elderId) : undefined,
   );
   const ticket = store.ticket?.registrationId === registrationId ? store.ticket : null;
 
   return (
-    <View className="page ticket-page">
+    <Page className="ticket-page">
       {!registrationId ? <Notice>没有指定报名，请从“我的报名”进入。</Notice> : null}
       {ticket ? (
         <>
@@ -42,6 +45,6 @@ export default function TicketPage() {
       <View className="no-print">
         <BackHome />
       </View>
-    </View>
+    </Page>
   );
 }

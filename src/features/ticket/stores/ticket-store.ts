@@ -1,13 +1,14 @@
 import { create } from 'zustand';
 import type { Ticket } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
-import { fetchTicket } from '../services/ticket.service';
+import { fetchElderTicket, fetchTicket } from '../services/ticket.service';
 
 interface TicketState {
   ticket: Ticket | null;
   loading: boolean;
   error: string | null;
-  load: (communityId: string, registrationId: string) => Promise<void>;
+  /** `elderId` when a relative opens a linked elder's ticket. */
+  load: (communityId: string, registrationId: string, elderId?: string) => Promise<void>;
   reset: () => void;
 }
 
@@ -15,11 +16,14 @@ const initial = { ticket: null, loading: false, error: null };
 
 export const useTicketStore = create<TicketState>()((set, get) => ({
   ...initial,
-  load: async (communityId, registrationId) => {
+  load: async (communityId, registrationId, elderId) => {
     if (get().ticket?.registrationId !== registrationId) set({ ticket: null });
     set({ loading: true, error: null });
     try {
-      set({ ticket: await fetchTicket(communityId, registrationId), loading: false });
+      const ticket = elderId
+        ? await fetchElderTicket(communityId, elderId, registrationId)
+        : await fetchTicket(communityId, registrationId);
+      set({ ticket, loading: false });
     } catch (e) {
       set({ loading: false, error: messageOf(e) });
     }

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '替家人报名' });
