@@ -11,6 +11,7 @@ import { staffChecksIn } from './specs/staff-checks-in.spec';
 import { gridProxySignup } from './specs/grid-proxy-signup.spec';
 import { fundFlow, myPointsAndCertificate } from './specs/fund-flow.spec';
 import { weappResident } from './weapp/resident.automator';
+import { elderAccessibility, elderQuickSignup } from './specs/elder-mode.spec';
 import { volunteerService } from './specs/volunteer-service.spec';
 
 const specs: Spec[] = [
@@ -22,6 +23,8 @@ const specs: Spec[] = [
   fundFlow,
   myPointsAndCertificate,
   volunteerService,
+  elderQuickSignup,
+  elderAccessibility,
 ];
 
 async function main() {
