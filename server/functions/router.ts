@@ -3,11 +3,12 @@
  * identity, checks the caller's role in the community, validates input with zod, runs mutating
  * actions in one transaction with their request key, and maps failures to the one reply shape.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { contract, errorMessage, errorStatus, getSpec, type ErrorCode, type Reply, type Role } from '@linli/types';
 import type { Db, Executor } from '../db/client';
-import { requestKeys } from '../db/schema';
+import { memberRoles, members, requestKeys } from '../db/schema';
+import { query } from '../db/query';
 import { AppError } from '../domain/shared/app-error';
 import type { Actor, Ctx } from '../domain/shared/context';
 import { ensureUser, rolesIn } from '../domain/users/users.repository';
@@ -103,25 +104,27 @@ export async function dispatch(
     }
 
     const actor = await resolveActor(deps.db, identity!.openid);
-    let roles: Role[] = [];
-    if (spec.access.kind === 'community') {
-      const communityId = String(input.communityId);
-      const held = await rolesIn(deps.db, communityId, actor.userId);
-      if (!held) {
-        return failure((await findCommunity(deps.db, communityId)) ? 'COMMUNITY.NOT_MEMBER' : 'COMMUNITY.NOT_FOUND');
-      }
-      if (!spec.access.roles.some((r) => held.includes(r))) return failure('AUTH.FORBIDDEN');
-      roles = held;
-    }
     const now = deps.now?.() ?? new Date();
-    const ctx: Ctx = { db: deps.db, actor, roles, now };
+    const communityId = spec.access.kind === 'community' ? String(input.communityId) : null;
+    const allowed = spec.access.kind === 'community' ? spec.access.roles : null;
 
-    if (!spec.mutating) return ok(await handler(ctx, input));
-    // Every change carries the client's request key, so a retry can never apply it twice.
-    if (!requestKey) return failure('REQUEST.KEY_REQUIRED');
+    // Queries (and a mutation without its key) check roles first; a mutation checks them in its transaction.
+    if (!spec.mutating || !requestKey) {
+      let roles: Role[] = [];
+      if (communityId) {
+        const held = await rolesIn(deps.db, communityId, actor.userId);
+        const refusal = await roleRefusal(deps.db, communityId, held, allowed!);
+        if (refusal) return refusal;
+        roles = held!;
+      }
+      // Every change carries the client's request key, so a retry can never apply it twice.
+      if (spec.mutating) return failure('REQUEST.KEY_REQUIRED');
+      return ok(await handler({ db: deps.db, actor, roles, now }, input));
+    }
+    const m: Mutation = { fn, action, requestKey, actor, now, communityId, allowed, run: (ctx) => handler(ctx, input) };
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await runMutation(deps.db, ctx, fn, action, requestKey, () => handler(ctx, input));
+        const result = await runMutation(deps.db, m);
         // A deleted person's openid must resolve to a new, empty user next time.
         if (fn === 'user' && action === 'deleteMe' && result.reply.ok) actorCache.delete(actor.openid);
         return result;
@@ -138,59 +141,117 @@ export async function dispatch(
   }
 }
 
+/** Not a member (or no such community), or none of the roles the action needs: the refusal, else null. */
+async function roleRefusal(db: Executor, communityId: string, held: Role[] | null, allowed: readonly Role[]): Promise<DispatchResult | null> {
+  if (!held) return failure((await findCommunity(db, communityId)) ? 'COMMUNITY.NOT_MEMBER' : 'COMMUNITY.NOT_FOUND');
+  if (!allowed.some((r) => held.includes(r))) return failure('AUTH.FORBIDDEN');
+  return null;
+}
+
 function ok(data: unknown): DispatchResult {
   return { status: 200, reply: { ok: true, data } };
 }
 
+interface Mutation {
+  fn: string;
+  action: string;
+  requestKey: string;
+  actor: Actor;
+  now: Date;
+  /** The community the action names, whose roles are checked inside the transaction. */
+  communityId: string | null;
+  allowed: readonly Role[] | null;
+  run: (ctx: Ctx) => Promise<unknown>;
+}
+
+/** Thrown inside the transaction to roll it back whole and answer with `result` instead. */
+class Abort extends Error {
+  constructor(
+    readonly result: DispatchResult,
+    /** A business refusal is remembered under the request key; a role refusal is not. */
+    readonly remember: boolean,
+  ) {
+    super('abort');
+  }
+}
+
 /**
- * One transaction: claim the request key (a concurrent retry waits on the unique index and then
- * reads the stored reply), run the handler in a savepoint so a business refusal undoes its writes
- * but is still remembered, store the reply, commit.
+ * One transaction, as few round trips as the guarantees allow:
+ * 1. one statement claims the request key (`INSERT … ON CONFLICT DO NOTHING`, so a concurrent
+ *    retry waits on the unique index) and reads the caller's membership and roles;
+ * 2. a role refusal rolls everything back (the key stays unclaimed, as if never called); a key
+ *    already claimed answers with the stored reply;
+ * 3. the handler runs; on success the reply is stored with the claim and the transaction commits.
+ * A business refusal (AppError) rolls the whole transaction back — no half writes — and is then
+ * remembered in a second short transaction, so a retry gets the same refusal. Should a concurrent
+ * retry have claimed the key in between, its stored reply is the answer for both.
  */
-async function runMutation(
-  db: Db,
-  ctx: Ctx,
-  fn: string,
-  action: string,
-  requestKey: string | undefined,
-  run: () => Promise<unknown>,
-): Promise<DispatchResult> {
-  return db.transaction(async (tx) => {
-    if (requestKey) {
-      const claimed = await tx
-        .insert(requestKeys)
-        .values({ userId: ctx.actor.userId, key: requestKey, fn, action })
-        .onConflictDoNothing()
-        .returning({ key: requestKeys.key });
-      if (claimed.length === 0) {
-        const [prior] = await tx
-          .select()
-          .from(requestKeys)
-          .where(and(eq(requestKeys.userId, ctx.actor.userId), eq(requestKeys.key, requestKey)));
-        if (prior.fn !== fn || prior.action !== action) return failure('REQUEST.KEY_REUSED');
-        return prior.reply as DispatchResult;
+async function runMutation(db: Db, m: Mutation): Promise<DispatchResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [claim] = await query<{ claimed: boolean; member: boolean | null; roles: string[] | null }>(
+        tx,
+        sql`with claim as (
+            insert into ${requestKeys} (user_id, key, fn, action) values (${m.actor.userId}, ${m.requestKey}, ${m.fn}, ${m.action})
+            on conflict do nothing returning 1)
+          select exists (select 1 from claim) as claimed, ${
+            m.communityId
+              ? sql`exists (select 1 from ${members} where community_id = ${m.communityId} and user_id = ${m.actor.userId}) as member,
+                  array(select role from ${memberRoles} where community_id = ${m.communityId} and user_id = ${m.actor.userId}) as roles`
+              : sql`null::boolean as member, null::text[] as roles`
+          }`,
+      );
+      let roles: Role[] = [];
+      if (m.communityId) {
+        const held = claim.member ? (['resident', ...(claim.roles ?? [])] as Role[]) : null;
+        const refusal = held ? await roleRefusal(tx, m.communityId, held, m.allowed!) : null;
+        if (!held) throw new Abort(failure('COMMUNITY.NOT_MEMBER'), false); // told apart after the rollback
+        if (refusal) throw new Abort(refusal, false);
+        roles = held;
       }
-    }
-    let result: DispatchResult;
-    try {
-      const data = await tx.transaction(async (sp) => {
-        ctx.db = sp;
-        return run();
-      });
-      result = ok(data);
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      result = failure(err.code, err.detail);
-    } finally {
-      ctx.db = tx;
-    }
-    if (requestKey) {
+      if (!claim.claimed) return priorReply(tx, m);
+      const ctx: Ctx = { db: tx, actor: m.actor, roles, now: m.now };
+      let result: DispatchResult;
+      try {
+        result = ok(await m.run(ctx));
+      } catch (err) {
+        if (err instanceof AppError) throw new Abort(failure(err.code, err.detail), true);
+        throw err;
+      }
       await tx
         .update(requestKeys)
         .set({ reply: result })
-        .where(and(eq(requestKeys.userId, ctx.actor.userId), eq(requestKeys.key, requestKey)));
+        .where(and(eq(requestKeys.userId, m.actor.userId), eq(requestKeys.key, m.requestKey)));
+      return result;
+    });
+  } catch (err) {
+    if (!(err instanceof Abort)) throw err;
+    if (!err.remember) {
+      if (err.result.reply.ok || err.result.reply.error.code !== 'COMMUNITY.NOT_MEMBER') return err.result;
+      return (await roleRefusal(db, m.communityId!, null, []))!;
     }
-    return result;
+    return rememberRefusal(db, m, err.result);
+  }
+}
+
+async function priorReply(db: Executor, m: Mutation): Promise<DispatchResult> {
+  const [prior] = await db
+    .select()
+    .from(requestKeys)
+    .where(and(eq(requestKeys.userId, m.actor.userId), eq(requestKeys.key, m.requestKey)));
+  if (prior.fn !== m.fn || prior.action !== m.action) return failure('REQUEST.KEY_REUSED');
+  return prior.reply as DispatchResult;
+}
+
+/** Stores a refusal under the request key, unless a concurrent retry stored its reply first. */
+async function rememberRefusal(db: Db, m: Mutation, result: DispatchResult): Promise<DispatchResult> {
+  return db.transaction(async (tx) => {
+    const stored = await tx
+      .insert(requestKeys)
+      .values({ userId: m.actor.userId, key: m.requestKey, fn: m.fn, action: m.action, reply: result })
+      .onConflictDoNothing()
+      .returning({ key: requestKeys.key });
+    return stored.length > 0 ? result : priorReply(tx, m);
   });
 }
 

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { query } from '../../db/query';
-import { eventFreeSeats, events } from '../../db/schema';
+import { eventFreeSeats, events, registrations } from '../../db/schema';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -85,4 +85,73 @@ export async function takeWaitlistSlot(db: Executor, communityId: string, eventI
       returning waitlist_seq`,
   );
   return row?.waitlist_seq ?? null;
+}
+
+export interface NewRegistration {
+  communityId: string;
+  eventId: string;
+  userId: string;
+  partySize: number;
+  remind: boolean;
+  proxyBy: string | null;
+}
+
+export type SeatOutcome =
+  /** Registered: confirmed with fresh seat numbers, or waitlisted with its sequence number. */
+  | { kind: 'registered'; id: string; status: 'confirmed' | 'waitlisted'; seatNos: number[]; waitlistSeq: number | null }
+  /** Seats fit but freed seat numbers wait for reuse: take the general path (takeSeats). */
+  | { kind: 'reuse' }
+  /** Not open for sign-up now, or full without a waiting list. */
+  | { kind: 'full' };
+
+/**
+ * The rush path in one statement: locks the event row (`FOR UPDATE`, so concurrent sign-ups queue
+ * on it exactly as with a guarded UPDATE), takes fresh seats when the party fits or else the next
+ * waiting-list number, and inserts the registration — all or nothing. The free-seat list (seats
+ * given back by cancellations) is left to `takeSeats`. A second active registration of the same
+ * person fails the whole statement on the partial unique index.
+ */
+export async function registerInOneStatement(db: Executor, r: NewRegistration, now: Date): Promise<SeatOutcome> {
+  const at = now.toISOString();
+  const [row] = await query<{
+    fits: boolean;
+    had_free: boolean;
+    id: string | null;
+    status: 'confirmed' | 'waitlisted' | null;
+    seat_nos: number[] | null;
+    waitlist_seq: number | null;
+  }>(
+    db,
+    sql`with old as (
+        select seats_taken + ${r.partySize} <= capacity as fits, waitlist_enabled,
+          exists (select 1 from ${eventFreeSeats} f where f.community_id = ${r.communityId} and f.event_id = ${r.eventId}) as had_free
+        from ${events}
+        where community_id = ${r.communityId} and id = ${r.eventId} and status = 'published'
+          and signup_opens_at <= ${at}::timestamptz and signup_closes_at > ${at}::timestamptz
+        for update),
+      upd as (
+        update ${events} e set
+          seats_taken = case when o.fits then e.seats_taken + ${r.partySize} else e.seats_taken end,
+          seat_hwm = case when o.fits then e.seat_hwm + ${r.partySize} else e.seat_hwm end,
+          waitlist_seq = case when o.fits then e.waitlist_seq else e.waitlist_seq + 1 end
+        from old o
+        where e.community_id = ${r.communityId} and e.id = ${r.eventId}
+          and ((o.fits and not o.had_free) or (not o.fits and o.waitlist_enabled))
+        returning o.fits, e.seat_hwm, e.waitlist_seq),
+      ins as (
+        insert into ${registrations} (community_id, event_id, user_id, party_size, remind, proxy_by, status, seat_no, seat_nos, waitlist_seq)
+        select ${r.communityId}, ${r.eventId}, ${r.userId}, ${r.partySize}, ${r.remind}, ${r.proxyBy},
+          case when u.fits then 'confirmed' else 'waitlisted' end,
+          case when u.fits then u.seat_hwm - ${r.partySize} + 1 end,
+          case when u.fits then to_jsonb(array(select generate_series(u.seat_hwm - ${r.partySize} + 1, u.seat_hwm))) else '[]'::jsonb end,
+          case when u.fits then null else u.waitlist_seq end
+        from upd u
+        returning id, status, seat_nos, waitlist_seq)
+      select o.fits, o.had_free, i.id, i.status, i.seat_nos, i.waitlist_seq from old o left join ins i on true`,
+  );
+  if (!row) return { kind: 'full' };
+  if (row.id) {
+    return { kind: 'registered', id: row.id, status: row.status!, seatNos: row.seat_nos ?? [], waitlistSeq: row.waitlist_seq };
+  }
+  return row.fits && row.had_free ? { kind: 'reuse' } : { kind: 'full' };
 }

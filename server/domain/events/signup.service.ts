@@ -5,14 +5,14 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ActionParsed, RegistrationView } from '@linli/types';
 import { query } from '../../db/query';
-import { registrations } from '../../db/schema';
+import { events, members, registrations, users } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { cancelPending, enqueue } from '../notify/outbox';
 import { eligibility } from './eligibility';
 import { findEvent, registrationById, registrationsOf, toView, type EventRow } from './events.repository';
-import { personOf, requireEvent } from './events.service';
-import { lockEvent, releaseSeats, takeSeats, takeWaitlistSlot } from './seats';
+import { personOf } from './events.service';
+import { lockEvent, registerInOneStatement, releaseSeats, takeSeats, takeWaitlistSlot } from './seats';
 
 export interface RegisterInput {
   communityId: string;
@@ -23,13 +23,31 @@ export interface RegisterInput {
   proxyBy: string | null;
 }
 
-/** The rush path, shared by self sign-up and 代报名. Runs inside the router's transaction. */
-export async function register(ctx: Ctx, event: EventRow, input: RegisterInput): Promise<RegistrationView> {
+/** What sign-up needs to know about the person, read together with the event when it can be. */
+export interface SignupFacts {
+  person: { birthYear: number | null; estateId: string | null };
+  /** Holds an active (not cancelled) registration for this event already. */
+  registered: boolean;
+}
+
+async function factsOf(ctx: Ctx, input: RegisterInput): Promise<SignupFacts> {
+  const [person, existing] = await Promise.all([
+    personOf(ctx, input.communityId, input.userId),
+    registrationsOf(ctx.db, input.communityId, input.userId, input.eventId),
+  ]);
+  return { person, registered: existing.some((r) => r.status !== 'cancelled') };
+}
+
+/**
+ * The rush path, shared by self sign-up, 代报名 and family sign-up. Runs inside the router's
+ * transaction. `facts` may come with the event (self sign-up reads both in one statement).
+ */
+export async function register(ctx: Ctx, event: EventRow, input: RegisterInput, facts?: SignupFacts): Promise<RegistrationView> {
   if (input.partySize > event.maxPartySize) fail('EVENTS.PARTY_TOO_LARGE', `本活动每份报名最多 ${event.maxPartySize} 人`);
-  const reasons = eligibility({ event, person: await personOf(ctx, input.communityId, input.userId), now: ctx.now });
+  const { person, registered } = facts ?? (await factsOf(ctx, input));
+  const reasons = eligibility({ event, person, now: ctx.now });
   if (reasons.length > 0) fail(reasons[0].code as never);
-  const existing = await registrationsOf(ctx.db, input.communityId, input.userId, input.eventId);
-  if (existing.some((r) => r.status !== 'cancelled')) fail('EVENTS.ALREADY_REGISTERED');
+  if (registered) fail('EVENTS.ALREADY_REGISTERED');
 
   const base = {
     communityId: input.communityId,
@@ -39,22 +57,31 @@ export async function register(ctx: Ctx, event: EventRow, input: RegisterInput):
     remind: input.remind,
     proxyBy: input.proxyBy,
   };
-  let values: typeof registrations.$inferInsert;
-  const seats = await takeSeats(ctx.db, input.communityId, input.eventId, input.partySize, ctx.now);
-  if (seats) {
-    values = { ...base, status: 'confirmed', seatNo: seats[0], seatNos: seats };
-  } else {
-    const seq = await takeWaitlistSlot(ctx.db, input.communityId, input.eventId, ctx.now);
-    if (seq === null) fail('EVENTS.FULL');
-    values = { ...base, status: 'waitlisted', waitlistSeq: seq };
-  }
-  let id: string;
+  let reg: { id: string; status: 'confirmed' | 'waitlisted'; seatNos: number[]; waitlistSeq: number | null };
   try {
-    [{ id }] = await ctx.db.insert(registrations).values(values).returning({ id: registrations.id });
+    // The common case in one statement; freed seat numbers to reuse take the general path.
+    const one = await registerInOneStatement(ctx.db, base, ctx.now);
+    if (one.kind === 'full') fail('EVENTS.FULL');
+    if (one.kind === 'registered') {
+      reg = one;
+    } else {
+      const seats = await takeSeats(ctx.db, input.communityId, input.eventId, input.partySize, ctx.now);
+      let values: typeof registrations.$inferInsert;
+      if (seats) {
+        values = { ...base, status: 'confirmed', seatNo: seats[0], seatNos: seats };
+      } else {
+        const seq = await takeWaitlistSlot(ctx.db, input.communityId, input.eventId, ctx.now);
+        if (seq === null) fail('EVENTS.FULL');
+        values = { ...base, status: 'waitlisted', waitlistSeq: seq };
+      }
+      const [{ id }] = await ctx.db.insert(registrations).values(values).returning({ id: registrations.id });
+      reg = { id, status: values.status as 'confirmed' | 'waitlisted', seatNos: values.seatNos ?? [], waitlistSeq: values.waitlistSeq ?? null };
+    }
   } catch (err) {
     if (isUniqueViolation(err, 'registrations_active_uq')) throw new AppError('EVENTS.ALREADY_REGISTERED');
     throw err;
   }
+  const { id } = reg;
   if (input.remind) {
     await enqueue(ctx.db, {
       communityId: input.communityId,
@@ -66,12 +93,13 @@ export async function register(ctx: Ctx, event: EventRow, input: RegisterInput):
     });
   }
   // Built in memory rather than re-read: the event row stays locked until commit, so keep it short.
-  const position = values.waitlistSeq
+  // The rank is read in its own statement, after the event lock: it must see every earlier entry.
+  const position = reg.waitlistSeq
     ? (
         await query<{ n: number }>(
           ctx.db,
           sql`select count(*)::int as n from ${registrations} where community_id = ${input.communityId}
-            and event_id = ${input.eventId} and status = 'waitlisted' and waitlist_seq <= ${values.waitlistSeq}`,
+            and event_id = ${input.eventId} and status = 'waitlisted' and waitlist_seq <= ${reg.waitlistSeq}`,
         )
       )[0].n
     : null;
@@ -82,9 +110,9 @@ export async function register(ctx: Ctx, event: EventRow, input: RegisterInput):
     eventTitle: event.title,
     startsAt: event.startsAt.toISOString(),
     place: event.place,
-    status: values.status as RegistrationView['status'],
-    seatNo: values.seatNo ?? null,
-    seatNos: values.seatNos ?? [],
+    status: reg.status,
+    seatNo: reg.seatNos[0] ?? null,
+    seatNos: reg.seatNos,
     waitlistPosition: position,
     partySize: input.partySize,
     proxyByName: input.proxyBy ? await nameOf(ctx, input.proxyBy) : null,
@@ -101,15 +129,28 @@ async function nameOf(ctx: Ctx, userId: string): Promise<string> {
 }
 
 export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>): Promise<RegistrationView> {
-  const event = await requireEvent(ctx, input.communityId, input.eventId);
-  return register(ctx, event, {
-    communityId: input.communityId,
-    eventId: input.eventId,
-    userId: ctx.actor.userId,
-    partySize: input.partySize,
-    remind: input.remind ?? false,
-    proxyBy: null,
-  });
+  // The event, the person and any active registration of theirs, in one read.
+  const { communityId: c, eventId: e } = input;
+  const me = ctx.actor.userId;
+  const [row] = await ctx.db
+    .select({
+      event: events,
+      birthYear: sql<number | null>`(select birth_year from ${users} where id = ${me})`,
+      estateId: sql<string | null>`(select estate_id from ${members} where community_id = ${c} and user_id = ${me})`,
+      registered: sql<boolean>`exists (select 1 from ${registrations} r where r.community_id = ${c} and r.event_id = ${e}
+        and r.user_id = ${me} and r.status <> 'cancelled')`,
+    })
+    .from(events)
+    .where(and(eq(events.communityId, c), eq(events.id, e)))
+    .limit(1);
+  // Drafts are invisible to residents: the same answer as a missing event.
+  if (!row || (row.event.status === 'draft' && !isStaff(ctx))) fail('EVENTS.NOT_FOUND');
+  return register(
+    ctx,
+    row.event,
+    { communityId: c, eventId: e, userId: me, partySize: input.partySize, remind: input.remind ?? false, proxyBy: null },
+    { person: { birthYear: row.birthYear, estateId: row.estateId }, registered: row.registered },
+  );
 }
 
 /**
