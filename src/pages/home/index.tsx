@@ -50,7 +50,11 @@ export default function HomePage() {
         </Text>
       </View>
       {featured ? (
-        <QuickSignup event={featured} onSignup={(id) => void Taro.navigateTo({ url: ROUTES.signup(id) })} />
+        <QuickSignup
+          event={featured}
+          onOpen={openEvent}
+          onSignup={(id) => void Taro.navigateTo({ url: ROUTES.signup(id) })}
+        />
       ) : null}
       <FundCard fund={data.fund} />
       <FundEntry />

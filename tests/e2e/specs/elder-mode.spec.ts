@@ -15,7 +15,7 @@ const PHONE = { width: 375, height: 812 };
 const PAGES: { name: string; route: string; ready: string; scrollTo?: string }[] = [
   { name: 'home', route: '/pages/home/index', ready: '社区微基金' },
   { name: 'event', route: `/pages/event/index?id=${BANQUET_ID}`, ready: '报名截止' },
-  { name: 'my-registrations', route: '/pages/me/index', ready: '我的报名', scrollTo: '我的报名' },
+  { name: 'my-registrations', route: '/pages/me/index', ready: '我的积分', scrollTo: '我的报名' },
   { name: 'points', route: '/packages/points/pages/mine/index', ready: '积分' },
   { name: 'board', route: '/packages/fund/pages/board/index', ready: '微基金' },
 ];

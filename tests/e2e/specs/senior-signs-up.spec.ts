@@ -13,13 +13,14 @@ export const seniorSignsUp: Spec = {
     await settle(page);
 
     // Another spec may have signed her up already (they share one database): then the result is shown.
-    const signup = button(page, /^报名$/);
+    // Visible only: 首页 (kept hidden in the DOM by Taro H5) has its own 报名 button.
+    const signup = page.locator('.nut-button:visible', { hasText: /^报名$/ }).first();
     if (await signup.isVisible()) await signup.click();
-    await page
-      .getByText(/报名成功 · 座位号 \d+/)
-      .first()
-      .waitFor({ timeout: 15_000 });
+    await page.locator('.success__seat:visible').first().waitFor({ timeout: 15_000 });
+    const seat = await page.locator('.success__seat:visible').first().innerText();
+    if (!/^\d+/.test(seat.trim())) throw new Error(`no seat number on the success card: "${seat}"`);
     const detail = await page.locator('body').innerText();
+    expectText(detail, '报名成功', 'the event detail after sign-up');
     expectText(detail, '查看二维码', 'the event detail after sign-up');
     expectText(detail, '取消报名', 'the event detail after sign-up');
     screenshots.push(await shot(page, 'event-detail-signed-up'));

@@ -7,19 +7,23 @@ import './quick-signup.css';
 interface Props {
   event: EventSummary;
   onSignup: (id: string) => void;
+  /** Tapping the words opens the full event, as every event card does. */
+  onOpen: (id: string) => void;
 }
 
 /** 首页's one main action for an eligible elder: the event in big type and a 报名 button. */
-export function QuickSignup({ event, onSignup }: Props) {
+export function QuickSignup({ event, onSignup, onOpen }: Props) {
   return (
     <View className="quick-signup">
-      <Text className="quick-signup__tag">为您推荐</Text>
-      <Text className="quick-signup__title">{event.title}</Text>
-      <Text className="quick-signup__line">{formatDateTime(event.startsAt)}</Text>
-      <Text className="quick-signup__line">{event.place}</Text>
-      <Text className="quick-signup__line">
-        {event.seatsLeft > 0 ? `还剩 ${event.seatsLeft} 个座位` : '座位已满，可报名候补'}
-      </Text>
+      <View className="quick-signup__info" hoverClass="event-card--pressed" onClick={() => onOpen(event.id)}>
+        <Text className="quick-signup__tag">为您推荐</Text>
+        <Text className="quick-signup__title">{event.title}</Text>
+        <Text className="quick-signup__line">{formatDateTime(event.startsAt)}</Text>
+        <Text className="quick-signup__line">{event.place}</Text>
+        <Text className="quick-signup__line">
+          {event.seatsLeft > 0 ? `还剩 ${event.seatsLeft} 个座位` : '座位已满，可报名候补'}
+        </Text>
+      </View>
       <View className="row-gap">
         <Button type="primary" size="large" block onClick={() => onSignup(event.id)}>
           报名

@@ -27,6 +27,9 @@ it('puts the open 重阳宴 first with one big 报名 button that goes straight 
   expect(within(card).getByText('还剩 120 个座位')).toBeTruthy();
   fireEvent.click(within(card).getByRole('button', { name: '报名' }));
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/event/index?id=ev-cyy&confirm=1' });
+  // The words open the full event, as any event card does.
+  fireEvent.click(within(card).getByText('重阳宴·百家宴'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/event/index?id=ev-cyy' });
 });
 
 it('offers no quick 报名 to someone the event is not for, or before sign-up opens', () => {
