@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import type { ActionParsed, FamilyCode, FamilyOverview, RegistrationView, Ticket } from '@linli/types';
 import { familyCodes, familyLinks } from '../../db/schema';
-import { fail, isUniqueViolation } from '../shared/app-error';
+import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { registrationById, registrationsOf, toView } from '../events/events.repository';
 import { requireEvent } from '../events/events.service';
@@ -64,14 +64,12 @@ export async function link(ctx: Ctx, input: ActionParsed<'family', 'link'>): Pro
   if (!row.usedBy) {
     if (!(await isLinked(ctx.db, communityId, row.elderId, ctx.actor.userId))) {
       if ((await countHelpers(ctx.db, communityId, row.elderId)) >= MAX_HELPERS) fail('FAMILY.TOO_MANY');
-      try {
-        await ctx.db
-          .insert(familyLinks)
-          .values({ communityId, elderId: row.elderId, helperId: ctx.actor.userId });
-      } catch (err) {
-        // Linked concurrently by the same pair through another code: the link is what was asked for.
-        if (!isUniqueViolation(err, 'family_links_pair_uq')) throw err;
-      }
+      // Linked concurrently by the same pair through another code: the link is what was asked for.
+      // ON CONFLICT rather than a caught error: a failed statement aborts the whole transaction.
+      await ctx.db
+        .insert(familyLinks)
+        .values({ communityId, elderId: row.elderId, helperId: ctx.actor.userId })
+        .onConflictDoNothing();
     }
     await ctx.db
       .update(familyCodes)
