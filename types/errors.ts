@@ -54,6 +54,7 @@ export const ERRORS = {
   'FAMILY.TOO_MANY': { status: 409, message: '最多只能关联 5 位家人' },
   'FAMILY.NOT_LINKED': { status: 403, message: '您还没有和这位家人关联，不能替他报名或查看' },
   'FAMILY.LINK_NOT_FOUND': { status: 404, message: '没有找到这条家人关联' },
+  'FAMILY.TOO_MANY_TRIES': { status: 429, message: '家人码输错次数太多，请 15 分钟后再试' },
   'POINTS.INSUFFICIENT': { status: 409, message: '积分不足' },
   'POINTS.RESIDENT_NOT_FOUND': { status: 404, message: '没有找到这位居民' },
   'POINTS.APPLICATION_PENDING': { status: 409, message: '您的志愿者认证正在审核中，请耐心等待' },

@@ -54,6 +54,26 @@ describe('linking by a shared code', () => {
     );
   });
 
+  it('makes a guesser wait after 5 wrong codes in 15 minutes, even with the right one', async () => {
+    const guesser = 'res-0040';
+    const { code } = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
+    const wrongs = ['111111', '222222', '333333', '444444', '555555'].filter((c) => c !== code).slice(0, 5);
+    while (wrongs.length < 5) wrongs.push('666666');
+    for (const w of wrongs)
+      expect((await api.err(guesser, 'family', 'link', { communityId: C, code: w })).code).toBe(
+        'FAMILY.CODE_INVALID',
+      );
+    expect(await api.err(guesser, 'family', 'link', { communityId: C, code })).toMatchObject({
+      status: 429,
+      code: 'FAMILY.TOO_MANY_TRIES',
+      message: expect.stringContaining('15 分钟'),
+    });
+    // Others are not held back by someone else's guessing.
+    expect(
+      (await api.ok(SON, 'family', 'link', { communityId: C, code })).elders.map((p) => p.name),
+    ).toContain('张秀英');
+  });
+
   it('a new code replaces the elder’s unused one', async () => {
     const first = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
     const second = await api.ok(ELDER, 'family', 'createCode', { communityId: C });

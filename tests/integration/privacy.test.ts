@@ -18,7 +18,11 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 it('shows a resident everything held about them, phone included', async () => {
-  await api.ok('demo-elder', 'events', 'signup', { communityId: C, eventId: 'chongyang-banquet', partySize: 1 });
+  await api.ok('demo-elder', 'events', 'signup', {
+    communityId: C,
+    eventId: 'chongyang-banquet',
+    partySize: 1,
+  });
   const mine = await api.ok('demo-elder', 'user', 'myData', {});
   expect(mine.profile).toMatchObject({ name: '张秀英', phone: '13800000001', birthYear: 1950 });
   expect(mine.memberships[0].communityName).toBe('碧鸡桥社区');
@@ -29,11 +33,22 @@ it('deletes a resident: upcoming seats go to the waiting list, the profile is an
   const EVENT = await addEvent(t.db, C, 'pipl-1', { capacity: 1 });
   const [leaver, waiting] = await addResidents(t.db, C, 'pipl', 2);
   await api.ok(leaver, 'events', 'signup', { communityId: C, eventId: EVENT, partySize: 1 });
-  expect((await api.ok(waiting, 'events', 'signup', { communityId: C, eventId: EVENT, partySize: 1 })).status).toBe('waitlisted');
+  expect(
+    (await api.ok(waiting, 'events', 'signup', { communityId: C, eventId: EVENT, partySize: 1 })).status,
+  ).toBe('waitlisted');
   const [{ id }] = await query<{ id: string }>(t.db, sql`select id from users where openid = ${leaver}`);
-  await api.ok('demo-staff', 'points', 'award', { communityId: C, residentId: id, amount: 10, reason: '测试' });
+  await api.ok('demo-staff', 'points', 'award', {
+    communityId: C,
+    residentId: id,
+    amount: 10,
+    reason: '测试',
+  });
 
   expect((await api.err(leaver, 'user', 'deleteMe', { confirm: '删除' })).code).toBe('INPUT.INVALID');
+  // The leaver helps a relative and has a code out: both go with them.
+  const { code } = await api.ok('demo-elder', 'family', 'createCode', { communityId: C });
+  await api.ok(leaver, 'family', 'link', { communityId: C, code });
+  await api.ok(leaver, 'family', 'createCode', { communityId: C });
   const result = await api.ok(leaver, 'user', 'deleteMe', { confirm: '删除我的数据' });
   expect(result).toMatchObject({ deleted: true, cancelledRegistrations: 1 });
   expect(result.keptLedgerEntries).toBeGreaterThanOrEqual(1);
@@ -46,6 +61,13 @@ it('deletes a resident: upcoming seats go to the waiting list, the profile is an
   expect(gone.openid.startsWith('deleted:')).toBe(true);
   const promoted = await api.ok(waiting, 'events', 'mine', { communityId: C });
   expect(promoted.find((r) => r.eventId === EVENT)).toMatchObject({ status: 'confirmed', seatNo: 1 });
+  const family = await query<{ n: number }>(
+    t.db,
+    sql`select (select count(*) from family_links where elder_id = ${id} or helper_id = ${id})
+      + (select count(*) from family_codes where elder_id = ${id}) as n`,
+  );
+  expect(Number(family[0].n)).toBe(0);
+  expect((await api.ok('demo-elder', 'family', 'overview', { communityId: C })).helpers).toEqual([]);
   // The same WeChat account coming back is a new, empty person.
   expect((await api.ok(leaver, 'user', 'me', {})).memberships).toEqual([]);
 });

@@ -5,7 +5,8 @@
  * for elders with no phone at all.
  */
 import crypto from 'node:crypto';
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { query } from '../../db/query';
 import type { ActionParsed, FamilyCode, FamilyOverview, RegistrationView, Ticket } from '@linli/types';
 import { familyCodes, familyLinks } from '../../db/schema';
 import { fail } from '../shared/app-error';
@@ -55,8 +56,28 @@ export async function createCode(ctx: Ctx, input: ActionParsed<'family', 'create
   throw new Error('no free family code after 8 attempts');
 }
 
+const GUESS_WINDOW_MS = 15 * 60_000;
+const MAX_WRONG_CODES = 5;
+
+/**
+ * A six-digit code could be guessed: after 5 wrong or used codes in 15 minutes the caller must wait.
+ * A refusal rolls its transaction back, so the count comes from where the router keeps every refused
+ * mutation's reply: request_keys (reply = the stored DispatchResult).
+ */
+async function refuseGuessing(ctx: Ctx): Promise<void> {
+  const [row] = await query<{ n: number }>(
+    ctx.db,
+    sql`select count(*)::int as n from request_keys
+      where user_id = ${ctx.actor.userId} and fn = 'family' and action = 'link'
+        and created_at > ${new Date(ctx.now.getTime() - GUESS_WINDOW_MS).toISOString()}::timestamptz
+        and reply->'reply'->'error'->>'code' in ('FAMILY.CODE_INVALID', 'FAMILY.CODE_USED')`,
+  );
+  if (row.n >= MAX_WRONG_CODES) fail('FAMILY.TOO_MANY_TRIES');
+}
+
 export async function link(ctx: Ctx, input: ActionParsed<'family', 'link'>): Promise<FamilyOverview> {
   const { communityId } = input;
+  await refuseGuessing(ctx);
   const row = await lockCode(ctx.db, communityId, input.code);
   if (!row || row.expiresAt <= ctx.now) fail('FAMILY.CODE_INVALID');
   if (row.elderId === ctx.actor.userId) fail('FAMILY.SELF_LINK');

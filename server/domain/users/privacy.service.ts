@@ -4,10 +4,17 @@
  * anonymizes the profile; the ledger is append-only, so its entries stay but point to nobody.
  */
 import crypto from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, or, sql } from 'drizzle-orm';
 import type { DeletionResult, MyData, RedemptionView, VolunteerApplicationView } from '@linli/types';
 import { query } from '../../db/query';
-import { memberRoles, members, users, volunteerApplications } from '../../db/schema';
+import {
+  familyCodes,
+  familyLinks,
+  memberRoles,
+  members,
+  users,
+  volunteerApplications,
+} from '../../db/schema';
 import type { Ctx } from '../shared/context';
 import { maskPhone } from '../shared/mask';
 import { registrationsOf, toView } from '../events/events.repository';
@@ -22,13 +29,26 @@ export async function myData(ctx: Ctx): Promise<MyData> {
   const communities = profile.memberships.map((m) => m.communityId);
   const regs = (await Promise.all(communities.map((c) => registrationsOf(ctx.db, c, user.id)))).flat();
   const points = (await Promise.all(communities.map((c) => entriesOf(ctx.db, c, user.id, 1000)))).flat();
-  const redemptions = await query<{ id: string; code: string; item_id: string; title: string; merchant_name: string; points: number; status: RedemptionView['status']; created_at: string; fulfilled_at: string | null }>(
+  const redemptions = await query<{
+    id: string;
+    code: string;
+    item_id: string;
+    title: string;
+    merchant_name: string;
+    points: number;
+    status: RedemptionView['status'];
+    created_at: string;
+    fulfilled_at: string | null;
+  }>(
     ctx.db,
     sql`select r.id, r.code, r.item_id, i.title, i.merchant_name, r.points, r.status, r.created_at, r.fulfilled_at
       from redemptions r join shop_items i on i.community_id = r.community_id and i.id = r.item_id
       where r.user_id = ${user.id} order by r.created_at desc`,
   );
-  const apps = await ctx.db.select().from(volunteerApplications).where(eq(volunteerApplications.userId, user.id));
+  const apps = await ctx.db
+    .select()
+    .from(volunteerApplications)
+    .where(eq(volunteerApplications.userId, user.id));
   return {
     profile: {
       userId: user.id,
@@ -53,18 +73,16 @@ export async function myData(ctx: Ctx): Promise<MyData> {
       createdAt: new Date(r.created_at).toISOString(),
       fulfilledAt: r.fulfilled_at ? new Date(r.fulfilled_at).toISOString() : null,
     })),
-    volunteerApplications: apps.map(
-      (a): VolunteerApplicationView => ({
-        id: a.id,
-        userId: a.userId,
-        realName: a.realName,
-        phoneMasked: maskPhone(a.phone) ?? '',
-        status: a.status as VolunteerApplicationView['status'],
-        createdAt: a.createdAt.toISOString(),
-        reviewedAt: a.reviewedAt ? a.reviewedAt.toISOString() : null,
-        note: a.note,
-      }),
-    ),
+    volunteerApplications: apps.map((a): VolunteerApplicationView => ({
+      id: a.id,
+      userId: a.userId,
+      realName: a.realName,
+      phoneMasked: maskPhone(a.phone) ?? '',
+      status: a.status as VolunteerApplicationView['status'],
+      createdAt: a.createdAt.toISOString(),
+      reviewedAt: a.reviewedAt ? a.reviewedAt.toISOString() : null,
+      note: a.note,
+    })),
   };
 }
 
@@ -93,13 +111,32 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
   );
   await ctx.db
     .update(volunteerApplications)
-    .set({ realName: '已注销', phone: '', status: sql`case when status = 'pending' then 'rejected' else status end`, note: '本人已注销' })
+    .set({
+      realName: '已注销',
+      phone: '',
+      status: sql`case when status = 'pending' then 'rejected' else status end`,
+      note: '本人已注销',
+    })
     .where(eq(volunteerApplications.userId, userId));
+  // Family help ends both ways: nobody may act for a deleted person, nor they for anyone.
+  await ctx.db
+    .delete(familyLinks)
+    .where(or(eq(familyLinks.elderId, userId), eq(familyLinks.helperId, userId)));
+  await ctx.db.delete(familyCodes).where(eq(familyCodes.elderId, userId));
   await ctx.db.delete(memberRoles).where(eq(memberRoles.userId, userId));
-  await ctx.db.update(members).set({ estateId: null, building: null, unit: null }).where(eq(members.userId, userId));
+  await ctx.db
+    .update(members)
+    .set({ estateId: null, building: null, unit: null })
+    .where(eq(members.userId, userId));
   await ctx.db
     .update(users)
-    .set({ openid: `deleted:${crypto.randomUUID()}`, nickname: '已注销用户', name: null, phone: null, birthYear: null })
+    .set({
+      openid: `deleted:${crypto.randomUUID()}`,
+      nickname: '已注销用户',
+      name: null,
+      phone: null,
+      birthYear: null,
+    })
     .where(eq(users.id, userId));
   const [kept] = await query<{ n: number }>(
     ctx.db,
@@ -108,4 +145,3 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
   );
   return { deleted: true, cancelledRegistrations: upcoming.length, keptLedgerEntries: kept.n };
 }
-
