@@ -5,7 +5,15 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { contract, errorMessage, errorStatus, getSpec, type ErrorCode, type Reply, type Role } from '@linli/types';
+import {
+  contract,
+  errorMessage,
+  errorStatus,
+  getSpec,
+  type ErrorCode,
+  type Reply,
+  type Role,
+} from '@linli/types';
 import type { Db, Executor } from '../db/client';
 import { memberRoles, members, requestKeys } from '../db/schema';
 import { query } from '../db/query';
@@ -88,7 +96,8 @@ export async function dispatch(
 
     if (hasNul(data)) return failure('INPUT.BAD_TEXT');
     const spec = getSpec(fn, action);
-    if (!spec) return failure(Object.hasOwn(contract, fn) ? 'INPUT.UNKNOWN_ACTION' : 'INPUT.UNKNOWN_FUNCTION');
+    if (!spec)
+      return failure(Object.hasOwn(contract, fn) ? 'INPUT.UNKNOWN_ACTION' : 'INPUT.UNKNOWN_FUNCTION');
     if (spec.access.kind !== 'public' && !identity) return failure('AUTH.REQUIRED');
     if (identity && !validOpenid(identity.openid)) return failure('AUTH.INVALID_TOKEN');
 
@@ -121,7 +130,16 @@ export async function dispatch(
       if (spec.mutating) return failure('REQUEST.KEY_REQUIRED');
       return ok(await handler({ db: deps.db, actor, roles, now }, input));
     }
-    const m: Mutation = { fn, action, requestKey, actor, now, communityId, allowed, run: (ctx) => handler(ctx, input) };
+    const m: Mutation = {
+      fn,
+      action,
+      requestKey,
+      actor,
+      now,
+      communityId,
+      allowed,
+      run: (ctx) => handler(ctx, input),
+    };
     for (let attempt = 1; ; attempt++) {
       try {
         const result = await runMutation(deps.db, m);
@@ -142,8 +160,14 @@ export async function dispatch(
 }
 
 /** Not a member (or no such community), or none of the roles the action needs: the refusal, else null. */
-async function roleRefusal(db: Executor, communityId: string, held: Role[] | null, allowed: readonly Role[]): Promise<DispatchResult | null> {
-  if (!held) return failure((await findCommunity(db, communityId)) ? 'COMMUNITY.NOT_MEMBER' : 'COMMUNITY.NOT_FOUND');
+async function roleRefusal(
+  db: Executor,
+  communityId: string,
+  held: Role[] | null,
+  allowed: readonly Role[],
+): Promise<DispatchResult | null> {
+  if (!held)
+    return failure((await findCommunity(db, communityId)) ? 'COMMUNITY.NOT_MEMBER' : 'COMMUNITY.NOT_FOUND');
   if (!allowed.some((r) => held.includes(r))) return failure('AUTH.FORBIDDEN');
   return null;
 }

@@ -30,10 +30,14 @@ bundle.main(JSON.parse(process.argv[3])).then((reply) => {
 function once(dir: string, fn: string, event: unknown, env: NodeJS.ProcessEnv) {
   return new Promise<{ total: number; load: number; ok: boolean; code: string | null }>((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [path.join(dir, 'harness.js'), path.join(dir, fn, 'index.js'), JSON.stringify(event)], {
-      cwd: dir,
-      env: { PATH: process.env.PATH, ...env },
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(dir, 'harness.js'), path.join(dir, fn, 'index.js'), JSON.stringify(event)],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH, ...env },
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => {
@@ -55,11 +59,24 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** A read of this function that passes validation with only a community id (or nothing). */
 function readAction(fn: string): { action: string; data: unknown } | null {
-  const actions = (contract as unknown as Record<string, Record<string, { mutating?: boolean; input: { safeParse(x: unknown): { success: boolean } }; access: { kind: string } }>>)[fn];
+  const actions = (
+    contract as unknown as Record<
+      string,
+      Record<
+        string,
+        {
+          mutating?: boolean;
+          input: { safeParse(x: unknown): { success: boolean } };
+          access: { kind: string };
+        }
+      >
+    >
+  )[fn];
   if (!actions) return null;
   for (const [action, spec] of Object.entries(actions)) {
     if (spec.mutating || spec.access.kind === 'public') continue;
-    for (const data of [{ communityId: 'bijiqiao' }, {}]) if (spec.input.safeParse(data).success) return { action, data };
+    for (const data of [{ communityId: 'bijiqiao' }, {}])
+      if (spec.input.safeParse(data).success) return { action, data };
   }
   return null;
 }
@@ -67,7 +84,10 @@ function readAction(fn: string): { action: string; data: unknown } | null {
 export async function coldstart(): Promise<string> {
   const fnRoot = path.join(ROOT, 'cloudfunctions');
   const fns = fs.readdirSync(fnRoot).filter((f) => fs.existsSync(path.join(fnRoot, f, 'index.js')));
-  if (fns.length === 0) throw new Error('no bundles in cloudfunctions/: run `npm run build:cloud` (or `npm run bench -- sizes`) first');
+  if (fns.length === 0)
+    throw new Error(
+      'no bundles in cloudfunctions/: run `npm run build:cloud` (or `npm run bench -- sizes`) first',
+    );
   const dir = tmpDir('cold');
   for (const fn of fns) {
     fs.mkdirSync(path.join(dir, fn));
@@ -121,7 +141,16 @@ export async function coldstart(): Promise<string> {
     return [
       `Median of ${RUNS} fresh \`node\` processes per cell (${process.version}), spawn → first reply on stdout. WeChat SDK stubbed (see above); PostgreSQL on loopback.`,
       '',
-      table(['bundle', 'require(bundle)', 'first reply, no DB (target ≤ 300 ms)', 'first reply with DB connect + query', 'call used'], rows),
+      table(
+        [
+          'bundle',
+          'require(bundle)',
+          'first reply, no DB (target ≤ 300 ms)',
+          'first reply with DB connect + query',
+          'call used',
+        ],
+        rows,
+      ),
     ].join('\n');
   } finally {
     await pg?.drop();

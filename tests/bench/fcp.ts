@@ -20,7 +20,16 @@ async function oneLoad(url: string, slowdown: number) {
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -51,8 +60,10 @@ async function oneLoad(url: string, slowdown: number) {
 }
 
 export async function fcp(): Promise<string> {
-  if (!fs.existsSync(path.join(ROOT, 'dist/h5/index.html'))) throw new Error('dist/h5 missing: NODE_ENV=production npm run build:h5 first');
-  if (!fs.existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) throw new Error('chromium not installed (apt-get install chromium)');
+  if (!fs.existsSync(path.join(ROOT, 'dist/h5/index.html')))
+    throw new Error('dist/h5 missing: NODE_ENV=production npm run build:h5 first');
+  if (!fs.existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH)
+    throw new Error('chromium not installed (apt-get install chromium)');
   const dataRoot = tmpDir('fcp');
   const d = await openDatabase({ dataDir: path.join(dataRoot, 'pglite') });
   await migrate(d);
@@ -65,7 +76,12 @@ export async function fcp(): Promise<string> {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await oneLoad(`${rt.url}/`, slowdown));
       const f = runs.map((r) => r.fcp);
-      rows.push([slowdown === 1 ? 'phone profile' : 'phone profile, CPU 4× slower', ms(median(f)), `${ms(Math.min(...f))} – ${ms(Math.max(...f))}`, kb(median(runs.map((r) => r.jsBytes)))]);
+      rows.push([
+        slowdown === 1 ? 'phone profile' : 'phone profile, CPU 4× slower',
+        ms(median(f)),
+        `${ms(Math.min(...f))} – ${ms(Math.max(...f))}`,
+        kb(median(runs.map((r) => r.jsBytes))),
+      ]);
       console.log(`[fcp] ${rows[rows.length - 1].join(' | ')}`);
     }
     return [
@@ -80,7 +96,10 @@ export async function fcp(): Promise<string> {
 }
 
 async function chromiumVersion(): Promise<string> {
-  const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] });
+  const b = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless'],
+  });
   const v = b.version();
   await b.close();
   return v;

@@ -16,7 +16,18 @@ import { query } from '../../server/db/query';
 import { createDevAuth, loadDevSecret } from '../../server/runtime/dev-auth';
 import { seedDemo } from '../../server/seed/seed';
 import { addResidents, C } from './fixtures';
-import { createPgDatabase, jsonClient, ms, pool, shuffle, startRuntime, table, timing, tmpDir, type Timing } from './lib';
+import {
+  createPgDatabase,
+  jsonClient,
+  ms,
+  pool,
+  shuffle,
+  startRuntime,
+  table,
+  timing,
+  tmpDir,
+  type Timing,
+} from './lib';
 import { PGlite } from '@electric-sql/pglite';
 import { Pool } from 'pg';
 
@@ -34,24 +45,48 @@ async function prepare(db: Db) {
   const ids = await addResidents(db, 'lg', RESIDENTS);
   const users = [...ids.values()];
   const per = TRANSFERS / RESIDENTS;
-  await query(db, sql`insert into accounts (community_id, id, unit, kind, owner_user_id, may_go_negative, balance)
+  await query(
+    db,
+    sql`insert into accounts (community_id, id, unit, kind, owner_user_id, may_go_negative, balance)
     select ${C}, 'points:' || u.id, 'points', 'resident', u.id, false, ${per * 10}
-    from users u where u.openid like 'lg-%'`);
-  await query(db, sql`insert into transfers (community_id, idempotency_key, unit, from_account, to_account, amount, code, memo)
+    from users u where u.openid like 'lg-%'`,
+  );
+  await query(
+    db,
+    sql`insert into transfers (community_id, idempotency_key, unit, from_account, to_account, amount, code, memo)
     select ${C}, 'bench:' || u.id || ':' || g, 'points', 'issuance', 'points:' || u.id, 10, 'attendance', '压测预置'
-    from users u cross join generate_series(1, ${per}) g where u.openid like 'lg-%'`);
-  await query(db, sql`update accounts set balance = balance - ${TRANSFERS * 10} where community_id = ${C} and id = 'issuance'`);
+    from users u cross join generate_series(1, ${per}) g where u.openid like 'lg-%'`,
+  );
+  await query(
+    db,
+    sql`update accounts set balance = balance - ${TRANSFERS * 10} where community_id = ${C} and id = 'issuance'`,
+  );
   // Enough fund money to cover every point (the exchange rule), as one donation.
   const big = 1_000_000_000;
-  await query(db, sql`insert into transfers (community_id, idempotency_key, unit, from_account, to_account, amount, code, memo)
-    values (${C}, 'bench:donation', 'fen', 'donors', 'fund', ${big}, 'donation', '压测捐赠')`);
-  await query(db, sql`update accounts set balance = balance + ${big} where community_id = ${C} and id = 'fund'`);
-  await query(db, sql`update accounts set balance = balance - ${big} where community_id = ${C} and id = 'donors'`);
+  await query(
+    db,
+    sql`insert into transfers (community_id, idempotency_key, unit, from_account, to_account, amount, code, memo)
+    values (${C}, 'bench:donation', 'fen', 'donors', 'fund', ${big}, 'donation', '压测捐赠')`,
+  );
+  await query(
+    db,
+    sql`update accounts set balance = balance + ${big} where community_id = ${C} and id = 'fund'`,
+  );
+  await query(
+    db,
+    sql`update accounts set balance = balance - ${big} where community_id = ${C} and id = 'donors'`,
+  );
   // 50 of them are staff (one caller's rate limit is 20/s), and items to redeem.
-  await query(db, sql`insert into member_roles (community_id, user_id, role)
-    select ${C}, u.id, 'staff' from users u where u.openid like 'lg-%' order by u.openid limit ${STAFF}`);
-  await query(db, sql`insert into shop_items (community_id, id, merchant_name, title, points_price, cost_fen, stock)
-    values (${C}, 'bench-mix', '压测商家', '压测商品', 50, 100, 1000000), (${C}, 'bench-race', '压测商家', '限量商品', 50, 100, 100)`);
+  await query(
+    db,
+    sql`insert into member_roles (community_id, user_id, role)
+    select ${C}, u.id, 'staff' from users u where u.openid like 'lg-%' order by u.openid limit ${STAFF}`,
+  );
+  await query(
+    db,
+    sql`insert into shop_items (community_id, id, merchant_name, title, points_price, cost_fen, stock)
+    values (${C}, 'bench-mix', '压测商家', '压测商品', 50, 100, 1000000), (${C}, 'bench-race', '压测商家', '限量商品', 50, 100, 100)`,
+  );
   await query(db, sql`analyze`);
   return { ids, users };
 }
@@ -73,7 +108,16 @@ const S = {
 
 class Refused extends Error {}
 
-async function move(q: Q, key: string, unit: string, from: string, to: string, amount: number, code: string, actor: string) {
+async function move(
+  q: Q,
+  key: string,
+  unit: string,
+  from: string,
+  to: string,
+  amount: number,
+  code: string,
+  actor: string,
+) {
   await q(S.transfer, [C, key, unit, from, to, amount, code, actor]);
   if ((await q(S.debit, [C, from, amount])).rows.length === 0) throw new Refused('INSUFFICIENT');
   await q(S.credit, [C, to, amount]);
@@ -183,8 +227,12 @@ async function checks(db: Db): Promise<string[]> {
         (select count(*)::int from shop_items where stock < 0) as stock_neg`,
   );
   return [
-    r.bad_sum === 0 ? 'every balance = sum of its transfers' : `${r.bad_sum} balances differ from their transfers`,
-    r.negative === 0 && r.stock_neg === 0 ? 'nothing below zero' : `${r.negative} accounts / ${r.stock_neg} items below zero`,
+    r.bad_sum === 0
+      ? 'every balance = sum of its transfers'
+      : `${r.bad_sum} balances differ from their transfers`,
+    r.negative === 0 && r.stock_neg === 0
+      ? 'nothing below zero'
+      : `${r.negative} accounts / ${r.stock_neg} items below zero`,
   ];
 }
 
@@ -198,12 +246,15 @@ interface LedgerOutcome {
 
 async function ledgerOn(engine: Engine): Promise<LedgerOutcome> {
   const began = Date.now();
-  const step = (what: string) => console.log(`[ledger ${engine}] +${((Date.now() - began) / 1000).toFixed(0)} s ${what}`);
+  const step = (what: string) =>
+    console.log(`[ledger ${engine}] +${((Date.now() - began) / 1000).toFixed(0)} s ${what}`);
   const dataRoot = tmpDir(`ledger-${engine}`);
   const pglDir = path.join(dataRoot, 'pglite');
   const pg = engine === 'postgres' ? await createPgDatabase() : null;
   try {
-    console.log(`[ledger ${engine}] preparing ${RESIDENTS} residents and ${TRANSFERS} transfers with bulk SQL`);
+    console.log(
+      `[ledger ${engine}] preparing ${RESIDENTS} residents and ${TRANSFERS} transfers with bulk SQL`,
+    );
     const t0 = Date.now();
     let database: Database = await openDatabase(pg ? { url: pg.url } : { dataDir: pglDir, noLock: true });
     await migrate(database);
@@ -217,7 +268,11 @@ async function ledgerOn(engine: Engine): Promise<LedgerOutcome> {
     const bareOps = mix(ids, 'bare');
     const bare = await driveOps(bareOps, async (o) => {
       try {
-        await raw.txn((q) => (o.kind === 'earn' ? bareEarn(q, o.actorId, o.resident, o.key) : bareRedeem(q, o.actorId, o.key, 'bench-mix')));
+        await raw.txn((q) =>
+          o.kind === 'earn'
+            ? bareEarn(q, o.actorId, o.resident, o.key)
+            : bareRedeem(q, o.actorId, o.key, 'bench-mix'),
+        );
         return true;
       } catch (err) {
         if (err instanceof Refused) return false;
@@ -233,15 +288,29 @@ async function ledgerOn(engine: Engine): Promise<LedgerOutcome> {
     const auth = createDevAuth(loadDevSecret(dataRoot));
     const client = jsonClient(runtime.url, IN_FLIGHT);
     const call = (openid: string, fn: string, action: string, data: unknown, requestKey: string) =>
-      client.post(`/fn/${fn}`, { action, data, requestKey }, { authorization: `Bearer ${auth.issue(openid)}` });
+      client.post(
+        `/fn/${fn}`,
+        { action, data, requestKey },
+        { authorization: `Bearer ${auth.issue(openid)}` },
+      );
     const httpOps = mix(ids, 'http');
     const codes = new Map<string, number>();
     const http = await driveOps(httpOps, async (o) => {
       const res =
         o.kind === 'earn'
-          ? await call(o.actor, 'points', 'award', { communityId: C, residentId: o.resident, amount: 10, reason: '压测奖励' }, o.key)
+          ? await call(
+              o.actor,
+              'points',
+              'award',
+              { communityId: C, residentId: o.resident, amount: 10, reason: '压测奖励' },
+              o.key,
+            )
           : await call(o.actor, 'shop', 'redeem', { communityId: C, itemId: 'bench-mix' }, o.key);
-      if (!res.body.ok) codes.set(res.body.error?.code ?? String(res.status), (codes.get(res.body.error?.code ?? String(res.status)) ?? 0) + 1);
+      if (!res.body.ok)
+        codes.set(
+          res.body.error?.code ?? String(res.status),
+          (codes.get(res.body.error?.code ?? String(res.status)) ?? 0) + 1,
+        );
       return !!res.body.ok;
     });
     if (codes.size) console.log(`[ledger ${engine}] refusals:`, Object.fromEntries(codes));
@@ -264,12 +333,24 @@ async function ledgerOn(engine: Engine): Promise<LedgerOutcome> {
 
     database = await openDatabase(pg ? { url: pg.url } : { dataDir: pglDir, noLock: true });
     // Leave the resident exactly 100 points (2 redemptions of 50), by a balancing deduction.
-    const [{ balance }] = await query<{ balance: number }>(database.db, sql`select balance::int from accounts where community_id = ${C} and id = ${'points:' + poorId}`);
+    const [{ balance }] = await query<{ balance: number }>(
+      database.db,
+      sql`select balance::int from accounts where community_id = ${C} and id = ${'points:' + poorId}`,
+    );
     if (balance > 100) {
-      await query(database.db, sql`insert into transfers (community_id, idempotency_key, unit, from_account, to_account, amount, code, memo)
-        values (${C}, 'bench:poor', 'points', ${'points:' + poorId}, 'issuance', ${balance - 100}, 'manual_deduct', '压测')`);
-      await query(database.db, sql`update accounts set balance = 100 where community_id = ${C} and id = ${'points:' + poorId}`);
-      await query(database.db, sql`update accounts set balance = balance + ${balance - 100} where community_id = ${C} and id = 'issuance'`);
+      await query(
+        database.db,
+        sql`insert into transfers (community_id, idempotency_key, unit, from_account, to_account, amount, code, memo)
+        values (${C}, 'bench:poor', 'points', ${'points:' + poorId}, 'issuance', ${balance - 100}, 'manual_deduct', '压测')`,
+      );
+      await query(
+        database.db,
+        sql`update accounts set balance = 100 where community_id = ${C} and id = ${'points:' + poorId}`,
+      );
+      await query(
+        database.db,
+        sql`update accounts set balance = balance + ${balance - 100} where community_id = ${C} and id = 'issuance'`,
+      );
     }
     await database.close();
     step('lone resident');
@@ -279,7 +360,11 @@ async function ledgerOn(engine: Engine): Promise<LedgerOutcome> {
       Array.from({ length: 10 }, async (_, i) => {
         const res = await c2.post(
           '/fn/shop',
-          { action: 'redeem', data: { communityId: C, itemId: 'bench-mix' }, requestKey: `lone-${i}-${poor}` },
+          {
+            action: 'redeem',
+            data: { communityId: C, itemId: 'bench-mix' },
+            requestKey: `lone-${i}-${poor}`,
+          },
           { authorization: `Bearer ${auth.issue(poor)}` },
         );
         const k = res.body.ok ? 'ok' : (res.body.error?.code ?? String(res.status));
@@ -293,7 +378,10 @@ async function ledgerOn(engine: Engine): Promise<LedgerOutcome> {
     step('checks');
     const verdict = await checks(database.db);
     step('checked');
-    const [poorAfter] = await query<{ balance: number }>(database.db, sql`select balance::int from accounts where community_id = ${C} and id = ${'points:' + poorId}`);
+    const [poorAfter] = await query<{ balance: number }>(
+      database.db,
+      sql`select balance::int from accounts where community_id = ${C} and id = ${'points:' + poorId}`,
+    );
     const [raceRows] = await query<{ n: number; stock: number }>(
       database.db,
       sql`select (select count(*)::int from redemptions where item_id = 'bench-race') as n, (select stock from shop_items where id = 'bench-race') as stock`,
@@ -316,7 +404,16 @@ export async function ledger(engines: Engine[]): Promise<string> {
   for (const e of engines) outs.push(await ledgerOn(e));
   const name = (e: Engine) => (e === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL (pool 10)');
   const rows = outs.flatMap((o) => [
-    [name(o.engine), 'bare SQL', o.bare.t.n, o.bare.ok, o.bare.t.perSecond.toFixed(0), ms(o.bare.t.p50), ms(o.bare.t.p99), '—'],
+    [
+      name(o.engine),
+      'bare SQL',
+      o.bare.t.n,
+      o.bare.ok,
+      o.bare.t.perSecond.toFixed(0),
+      ms(o.bare.t.p50),
+      ms(o.bare.t.p99),
+      '—',
+    ],
     [
       name(o.engine),
       'HTTP runtime',

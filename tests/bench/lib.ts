@@ -39,7 +39,13 @@ export interface Timing {
 
 export function timing(latencies: number[], seconds: number): Timing {
   const s = [...latencies].sort((a, b) => a - b);
-  return { n: s.length, seconds, perSecond: s.length / seconds, p50: percentile(s, 50), p99: percentile(s, 99) };
+  return {
+    n: s.length,
+    seconds,
+    perSecond: s.length / seconds,
+    p50: percentile(s, 50),
+    p99: percentile(s, 99),
+  };
 }
 
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -76,7 +82,8 @@ export function writeSection(name: string, body: string): void {
   let doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '# Benchmarks\n';
   const a = doc.indexOf(start);
   const b = doc.indexOf(end);
-  doc = a >= 0 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
+  doc =
+    a >= 0 && b > a ? doc.slice(0, a) + block + doc.slice(b + end.length) : `${doc.trimEnd()}\n\n${block}\n`;
   fs.writeFileSync(DOC, doc);
 }
 
@@ -130,7 +137,11 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
-export async function startRuntime(env: { dataRoot: string; databaseUrl?: string; extra?: NodeJS.ProcessEnv }): Promise<Runtime> {
+export async function startRuntime(env: {
+  dataRoot: string;
+  databaseUrl?: string;
+  extra?: NodeJS.ProcessEnv;
+}): Promise<Runtime> {
   const port = 20000 + Math.floor(Math.random() * 30000);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/runtime/main.ts'], {
     cwd: ROOT,
@@ -179,7 +190,11 @@ export function jsonClient(base: string, sockets: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
   const u = new URL(base);
   return {
-    post(pathname: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: JsonReply }> {
+    post(
+      pathname: string,
+      body: unknown,
+      headers: Record<string, string> = {},
+    ): Promise<{ status: number; body: JsonReply }> {
       const payload = Buffer.from(JSON.stringify(body));
       return new Promise((resolve, reject) => {
         const req = http.request(
@@ -196,7 +211,10 @@ export function jsonClient(base: string, sockets: number) {
             res.on('data', (c: Buffer) => chunks.push(c));
             res.on('end', () => {
               try {
-                resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as JsonReply });
+                resolve({
+                  status: res.statusCode ?? 0,
+                  body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as JsonReply,
+                });
               } catch (err) {
                 reject(err);
               }

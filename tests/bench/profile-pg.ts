@@ -20,7 +20,12 @@ async function main() {
     clearActorCache();
     const t0 = performance.now();
     await pool([...ids.keys()], 50, async (o) => {
-      const r = await dispatch({ db: d.db }, 'events', { action: 'signup', data: { communityId: C, eventId: 'pp-ev', partySize: 1 }, requestKey: `pp-${o}` }, { openid: o });
+      const r = await dispatch(
+        { db: d.db },
+        'events',
+        { action: 'signup', data: { communityId: C, eventId: 'pp-ev', partySize: 1 }, requestKey: `pp-${o}` },
+        { openid: o },
+      );
       if (!r.reply.ok) throw new Error(JSON.stringify(r.reply));
     });
     console.log(`${(5000 / ((performance.now() - t0) / 1000)).toFixed(0)} sign-ups/s`);

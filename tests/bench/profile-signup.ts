@@ -55,7 +55,12 @@ async function main() {
   const t0 = performance.now();
   for (const [i, o] of openids.slice(0, n).entries()) {
     if (i === 100) on = true;
-    const r = await dispatch({ db }, 'events', { action: 'signup', data: { communityId: C, eventId: 'prof-ev', partySize: 1 }, requestKey: `p-${o}` }, { openid: o });
+    const r = await dispatch(
+      { db },
+      'events',
+      { action: 'signup', data: { communityId: C, eventId: 'prof-ev', partySize: 1 }, requestKey: `p-${o}` },
+      { openid: o },
+    );
     if (!r.reply.ok) throw new Error(JSON.stringify(r.reply));
   }
   const total = performance.now() - t0;
@@ -65,7 +70,9 @@ async function main() {
     sum += s.ms;
     console.log(`${(s.ms / measured).toFixed(3).padStart(7)} ms/signup  ${String(s.n).padStart(5)}×  ${k}`);
   }
-  console.log(`SQL ${(sum / measured).toFixed(2)} ms per sign-up; wall ${(total / n).toFixed(2)} ms per sign-up (sequential)`);
+  console.log(
+    `SQL ${(sum / measured).toFixed(2)} ms per sign-up; wall ${(total / n).toFixed(2)} ms per sign-up (sequential)`,
+  );
   await client.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }

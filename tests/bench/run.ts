@@ -13,7 +13,9 @@ type Scenario = (typeof ALL)[number];
 async function engines(): Promise<Engine[]> {
   const wanted = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as Engine[];
   if (wanted.includes('postgres') && !(await pgAvailable())) {
-    console.warn('[bench] PostgreSQL does not answer at BENCH_PG_URL (default postgres://root@127.0.0.1:5432/postgres): PGlite only');
+    console.warn(
+      '[bench] PostgreSQL does not answer at BENCH_PG_URL (default postgres://root@127.0.0.1:5432/postgres): PGlite only',
+    );
     return wanted.filter((e) => e !== 'postgres');
   }
   return wanted;

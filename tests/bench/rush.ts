@@ -19,7 +19,18 @@ import { clearActorCache, dispatch } from '../../server/functions/router';
 import { createDevAuth, loadDevSecret } from '../../server/runtime/dev-auth';
 import { seedDemo } from '../../server/seed/seed';
 import { addEvent, addResidents, C } from './fixtures';
-import { createPgDatabase, jsonClient, ms, pool, shuffle, startRuntime, table, timing, tmpDir, type Timing } from './lib';
+import {
+  createPgDatabase,
+  jsonClient,
+  ms,
+  pool,
+  shuffle,
+  startRuntime,
+  table,
+  timing,
+  tmpDir,
+  type Timing,
+} from './lib';
 
 export const SEATS = 600;
 export const RESIDENTS = Number(process.env.BENCH_RUSH_RESIDENTS ?? 5000);
@@ -142,7 +153,10 @@ async function drive(
   const t0 = performance.now();
   await pool(reqs, IN_FLIGHT, async (r) => {
     const s = performance.now();
-    const res: { ok: boolean; data?: unknown; code?: string } = await call(r).catch((err: Error) => ({ ok: false, code: err.message }));
+    const res: { ok: boolean; data?: unknown; code?: string } = await call(r).catch((err: Error) => ({
+      ok: false,
+      code: err.message,
+    }));
     lat.push(performance.now() - s);
     if (!res.ok) {
       errors++;
@@ -159,12 +173,20 @@ async function drive(
 /** JSON with sorted keys: a stored reply comes back from jsonb with its keys reordered. */
 const canonical = (v: unknown): string =>
   JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
   );
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const same = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-async function verify(db: Db, eventId: string, answers: Map<string, unknown[]>, seatKey: string, waitKey: string) {
+async function verify(
+  db: Db,
+  eventId: string,
+  answers: Map<string, unknown[]>,
+  seatKey: string,
+  waitKey: string,
+) {
   const problems: string[] = [];
   const seats = await query<{ n: number }>(
     db,
@@ -175,18 +197,41 @@ async function verify(db: Db, eventId: string, answers: Map<string, unknown[]>, 
     sql`select waitlist_seq as n from registrations where event_id = ${eventId} and status = 'waitlisted' order by 1`,
   );
   const want = Math.min(SEATS, RESIDENTS);
-  if (!same(seats.map((s) => s.n), range(want))) problems.push(`${seats.length} confirmed, not seats 1..${want}`);
-  if (!same(waits.map((s) => s.n), range(RESIDENTS - want))) problems.push(`waiting list not 1..${RESIDENTS - want}`);
+  if (
+    !same(
+      seats.map((s) => s.n),
+      range(want),
+    )
+  )
+    problems.push(`${seats.length} confirmed, not seats 1..${want}`);
+  if (
+    !same(
+      waits.map((s) => s.n),
+      range(RESIDENTS - want),
+    )
+  )
+    problems.push(`waiting list not 1..${RESIDENTS - want}`);
   let retriesDiffer = 0;
   for (const a of answers.values()) for (const x of a) if (canonical(x) !== canonical(a[0])) retriesDiffer++;
   if (retriesDiffer) problems.push(`${retriesDiffer} retries got another reply`);
   const told = [...answers.values()].map((a) => a[0] as Record<string, unknown>);
-  const toldSeats = told.filter((r) => r.status === 'confirmed').map((r) => Number(r[seatKey])).sort((a, b) => a - b);
-  const toldWait = told.filter((r) => r.status === 'waitlisted').map((r) => Number(r[waitKey])).sort((a, b) => a - b);
+  const toldSeats = told
+    .filter((r) => r.status === 'confirmed')
+    .map((r) => Number(r[seatKey]))
+    .sort((a, b) => a - b);
+  const toldWait = told
+    .filter((r) => r.status === 'waitlisted')
+    .map((r) => Number(r[waitKey]))
+    .sort((a, b) => a - b);
   if (!same(toldSeats, range(want))) problems.push('replies do not tell seats 1..600 once each');
-  if (!same(toldWait, range(RESIDENTS - want))) problems.push('replies do not tell positions 1..4,400 once each');
+  if (!same(toldWait, range(RESIDENTS - want)))
+    problems.push('replies do not tell positions 1..4,400 once each');
   if (answers.size !== RESIDENTS) problems.push(`${RESIDENTS - answers.size} residents without a reply`);
-  return problems.length ? problems : [`exactly ${seats.length} confirmed (seats 1..${want}), waiting list 1..${waits.length} gap-free, ${RESIDENTS / RETRY_EVERY} retries = first reply`];
+  return problems.length
+    ? problems
+    : [
+        `exactly ${seats.length} confirmed (seats 1..${want}), waiting list 1..${waits.length} gap-free, ${RESIDENTS / RETRY_EVERY} retries = first reply`,
+      ];
 }
 
 async function rushOn(engine: Engine): Promise<Outcome[]> {
@@ -195,20 +240,29 @@ async function rushOn(engine: Engine): Promise<Outcome[]> {
   const pg = engine === 'postgres' ? await createPgDatabase() : null;
   const out: Outcome[] = [];
   try {
-    console.log(`[rush ${engine}] preparing: migrate, seed, ${RESIDENTS} residents, 3 events of ${SEATS} seats`);
+    console.log(
+      `[rush ${engine}] preparing: migrate, seed, ${RESIDENTS} residents, 3 events of ${SEATS} seats`,
+    );
     let e = engine === 'pglite' ? await openPglite(pglDir) : await openPg(pg!.url);
     await migrate({ db: e.db, kind: engine, close: async () => undefined } as Database);
     await seedDemo(e.db);
     const ids = await addResidents(e.db, 'rush', RESIDENTS);
     const openids = [...ids.keys()];
-    for (const ev of ['bench-bare', 'bench-router', 'bench-http', 'bench-profile']) await addEvent(e.db, ev, SEATS);
+    for (const ev of ['bench-bare', 'bench-router', 'bench-http', 'bench-profile'])
+      await addEvent(e.db, ev, SEATS);
 
     // Profile: statements per sign-up through the router (after the actor cache is warm).
     clearActorCache();
     const deps = { db: e.db, log: () => undefined };
     const signupVia = (db: Db, r: { openid: string; key: string }, eventId: string) =>
-      dispatch({ ...deps, db }, 'events', { action: 'signup', data: { communityId: C, eventId, partySize: 1 }, requestKey: r.key }, { openid: r.openid });
-    for (const o of openids.slice(0, 20)) await signupVia(e.db, { openid: o, key: `warm-${o}` }, 'bench-profile');
+      dispatch(
+        { ...deps, db },
+        'events',
+        { action: 'signup', data: { communityId: C, eventId, partySize: 1 }, requestKey: r.key },
+        { openid: r.openid },
+      );
+    for (const o of openids.slice(0, 20))
+      await signupVia(e.db, { openid: o, key: `warm-${o}` }, 'bench-profile');
     e.counter.n = 0;
     const sample = openids.slice(20, 120);
     for (const o of sample) await signupVia(e.db, { openid: o, key: `prof-${o}` }, 'bench-profile');
@@ -218,8 +272,17 @@ async function rushOn(engine: Engine): Promise<Outcome[]> {
 
     // 1. The bare SQL transaction.
     const bareReqs = requests(openids, 'bench-bare');
-    const bare = await drive(bareReqs, async (r) => ({ ok: true, data: await e.bare(ids.get(r.openid)!, r.key, 'bench-bare') }));
-    out.push({ engine, way: 'bare SQL', t: bare.t, errors: bare.errors, correct: await verify(e.db, 'bench-bare', bare.answers, 'seatNo', 'waitlistSeq') });
+    const bare = await drive(bareReqs, async (r) => ({
+      ok: true,
+      data: await e.bare(ids.get(r.openid)!, r.key, 'bench-bare'),
+    }));
+    out.push({
+      engine,
+      way: 'bare SQL',
+      t: bare.t,
+      errors: bare.errors,
+      correct: await verify(e.db, 'bench-bare', bare.answers, 'seatNo', 'waitlistSeq'),
+    });
     console.log(`[rush ${engine}] bare SQL: ${bare.t.perSecond.toFixed(0)}/s`);
 
     // 2. The router in-process (no HTTP).
@@ -248,15 +311,27 @@ async function rushOn(engine: Engine): Promise<Outcome[]> {
     const h = await drive(httpReqs, async (r) => {
       const res = await client.post(
         '/fn/events',
-        { action: 'signup', data: { communityId: C, eventId: 'bench-http', partySize: 1 }, requestKey: r.key },
+        {
+          action: 'signup',
+          data: { communityId: C, eventId: 'bench-http', partySize: 1 },
+          requestKey: r.key,
+        },
         { authorization: tokens.get(r.openid)! },
       );
-      return res.body.ok ? { ok: true, data: res.body.data } : { ok: false, code: `${res.status} ${res.body.error?.code}` };
+      return res.body.ok
+        ? { ok: true, data: res.body.data }
+        : { ok: false, code: `${res.status} ${res.body.error?.code}` };
     });
     client.close();
     await runtime.stop();
     e = engine === 'pglite' ? await openPglite(pglDir) : await openPg(pg!.url);
-    out.push({ engine, way: 'HTTP runtime', t: h.t, errors: h.errors, correct: await verify(e.db, 'bench-http', h.answers, 'seatNo', 'waitlistPosition') });
+    out.push({
+      engine,
+      way: 'HTTP runtime',
+      t: h.t,
+      errors: h.errors,
+      correct: await verify(e.db, 'bench-http', h.answers, 'seatNo', 'waitlistPosition'),
+    });
     console.log(`[rush ${engine}] HTTP: ${h.t.perSecond.toFixed(0)}/s`);
     await e.close();
   } finally {
@@ -292,7 +367,10 @@ export async function rush(engines: Engine[]): Promise<{ markdown: string; outco
   const markdown = [
     `${SEATS} seats, ${RESIDENTS.toLocaleString('en')} distinct residents + ${(RESIDENTS / RETRY_EVERY).toLocaleString('en')} retries with the same request key, ${IN_FLIGHT} in flight, shuffled.`,
     '',
-    table(['engine', 'way', 'requests', 'wall', 'req/s', 'p50', 'p99', 'vs bare SQL', 'errors', 'correctness'], rows),
+    table(
+      ['engine', 'way', 'requests', 'wall', 'req/s', 'p50', 'p99', 'vs bare SQL', 'errors', 'correctness'],
+      rows,
+    ),
     '',
     `Statements per sign-up through the router, counted by drizzle's logger (BEGIN/COMMIT not counted): ${stmts}.`,
   ].join('\n');

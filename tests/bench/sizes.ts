@@ -14,7 +14,11 @@ const MB = 1024 * 1024;
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}) {
   const t0 = Date.now();
-  execFileSync('npm', ['run', '--silent', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  execFileSync('npm', ['run', '--silent', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   return (Date.now() - t0) / 1000;
 }
 
@@ -45,13 +49,27 @@ export async function sizes(): Promise<string> {
   const fns = fs
     .readdirSync(fnRoot)
     .filter((f) => fs.existsSync(path.join(fnRoot, f, 'index.js')))
-    .map((f) => ({ fn: f, raw: fs.statSync(path.join(fnRoot, f, 'index.js')).size, gzip: gz(path.join(fnRoot, f, 'index.js')) }));
+    .map((f) => ({
+      fn: f,
+      raw: fs.statSync(path.join(fnRoot, f, 'index.js')).size,
+      gzip: gz(path.join(fnRoot, f, 'index.js')),
+    }));
   const ok = (n: number, limit: number) => (n <= limit ? '✓' : '✗');
   const rows: (string | number)[][] = [
     ['weapp main package', kb(w.main), '', `≤ 1 MB ${ok(w.main, MB)} (WeChat allows 2 MB)`],
-    ...Object.entries(w.subpackages).map(([r, n]) => [`weapp subpackage \`${r}\``, kb(n), '', `≤ 2 MB ${ok(n, 2 * MB)}`]),
+    ...Object.entries(w.subpackages).map(([r, n]) => [
+      `weapp subpackage \`${r}\``,
+      kb(n),
+      '',
+      `≤ 2 MB ${ok(n, 2 * MB)}`,
+    ]),
     [`H5 first-load JS (${h5.files.join(', ')})`, kb(h5.raw), kb(h5.gzip), ''],
-    ...fns.map((f) => [`cloud function \`${f.fn}\` (index.js)`, kb(f.raw), kb(f.gzip), `≤ 1 MB ${ok(f.raw, MB)}`]),
+    ...fns.map((f) => [
+      `cloud function \`${f.fn}\` (index.js)`,
+      kb(f.raw),
+      kb(f.gzip),
+      `≤ 1 MB ${ok(f.raw, MB)}`,
+    ]),
   ];
   return [
     `Production builds of the working tree${built.length ? ` (build times: ${built.join(', ')})` : ' (already built)'}. Sizes are bytes on disk; gzip -9 for what travels.`,

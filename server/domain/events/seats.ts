@@ -58,7 +58,12 @@ export async function takeSeats(
 }
 
 /** Gives seats back: the count drops and the numbers go to the free list for the next person. */
-export async function releaseSeats(db: Executor, communityId: string, eventId: string, seatNos: number[]): Promise<void> {
+export async function releaseSeats(
+  db: Executor,
+  communityId: string,
+  eventId: string,
+  seatNos: number[],
+): Promise<void> {
   if (seatNos.length === 0) return;
   await query(
     db,
@@ -73,7 +78,10 @@ export async function releaseSeats(db: Executor, communityId: string, eventId: s
 
 /** Locks the event row first, so every path that changes seats or registrations takes locks in one order. */
 export async function lockEvent(db: Executor, communityId: string, eventId: string): Promise<void> {
-  await query(db, sql`select 1 from ${events} where community_id = ${communityId} and id = ${eventId} for update`);
+  await query(
+    db,
+    sql`select 1 from ${events} where community_id = ${communityId} and id = ${eventId} for update`,
+  );
 }
 
 export async function takeWaitlistSlot(db: Executor, communityId: string, eventId: string, now: Date) {
@@ -98,7 +106,13 @@ export interface NewRegistration {
 
 export type SeatOutcome =
   /** Registered: confirmed with fresh seat numbers, or waitlisted with its sequence number. */
-  | { kind: 'registered'; id: string; status: 'confirmed' | 'waitlisted'; seatNos: number[]; waitlistSeq: number | null }
+  | {
+      kind: 'registered';
+      id: string;
+      status: 'confirmed' | 'waitlisted';
+      seatNos: number[];
+      waitlistSeq: number | null;
+    }
   /** Seats fit but freed seat numbers wait for reuse: take the general path (takeSeats). */
   | { kind: 'reuse' }
   /** Not open for sign-up now, or full without a waiting list. */
@@ -111,7 +125,11 @@ export type SeatOutcome =
  * given back by cancellations) is left to `takeSeats`. A second active registration of the same
  * person fails the whole statement on the partial unique index.
  */
-export async function registerInOneStatement(db: Executor, r: NewRegistration, now: Date): Promise<SeatOutcome> {
+export async function registerInOneStatement(
+  db: Executor,
+  r: NewRegistration,
+  now: Date,
+): Promise<SeatOutcome> {
   const at = now.toISOString();
   const [row] = await query<{
     fits: boolean;
@@ -151,7 +169,13 @@ export async function registerInOneStatement(db: Executor, r: NewRegistration, n
   );
   if (!row) return { kind: 'full' };
   if (row.id) {
-    return { kind: 'registered', id: row.id, status: row.status!, seatNos: row.seat_nos ?? [], waitlistSeq: row.waitlist_seq };
+    return {
+      kind: 'registered',
+      id: row.id,
+      status: row.status!,
+      seatNos: row.seat_nos ?? [],
+      waitlistSeq: row.waitlist_seq,
+    };
   }
   return row.fits && row.had_free ? { kind: 'reuse' } : { kind: 'full' };
 }

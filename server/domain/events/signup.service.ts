@@ -42,8 +42,14 @@ async function factsOf(ctx: Ctx, input: RegisterInput): Promise<SignupFacts> {
  * The rush path, shared by self sign-up, 代报名 and family sign-up. Runs inside the router's
  * transaction. `facts` may come with the event (self sign-up reads both in one statement).
  */
-export async function register(ctx: Ctx, event: EventRow, input: RegisterInput, facts?: SignupFacts): Promise<RegistrationView> {
-  if (input.partySize > event.maxPartySize) fail('EVENTS.PARTY_TOO_LARGE', `本活动每份报名最多 ${event.maxPartySize} 人`);
+export async function register(
+  ctx: Ctx,
+  event: EventRow,
+  input: RegisterInput,
+  facts?: SignupFacts,
+): Promise<RegistrationView> {
+  if (input.partySize > event.maxPartySize)
+    fail('EVENTS.PARTY_TOO_LARGE', `本活动每份报名最多 ${event.maxPartySize} 人`);
   const { person, registered } = facts ?? (await factsOf(ctx, input));
   const reasons = eligibility({ event, person, now: ctx.now });
   if (reasons.length > 0) fail(reasons[0].code as never);
@@ -75,7 +81,12 @@ export async function register(ctx: Ctx, event: EventRow, input: RegisterInput, 
         values = { ...base, status: 'waitlisted', waitlistSeq: seq };
       }
       const [{ id }] = await ctx.db.insert(registrations).values(values).returning({ id: registrations.id });
-      reg = { id, status: values.status as 'confirmed' | 'waitlisted', seatNos: values.seatNos ?? [], waitlistSeq: values.waitlistSeq ?? null };
+      reg = {
+        id,
+        status: values.status as 'confirmed' | 'waitlisted',
+        seatNos: values.seatNos ?? [],
+        waitlistSeq: values.waitlistSeq ?? null,
+      };
     }
   } catch (err) {
     if (isUniqueViolation(err, 'registrations_active_uq')) throw new AppError('EVENTS.ALREADY_REGISTERED');
@@ -87,7 +98,12 @@ export async function register(ctx: Ctx, event: EventRow, input: RegisterInput, 
       communityId: input.communityId,
       kind: 'reminder',
       userId: input.userId,
-      payload: { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString(), place: event.place },
+      payload: {
+        eventId: event.id,
+        title: event.title,
+        startsAt: event.startsAt.toISOString(),
+        place: event.place,
+      },
       dedupeKey: `reminder:${id}`,
       sendAfter: new Date(event.startsAt.getTime() - event.reminderHours * 3600_000),
     });
@@ -124,7 +140,10 @@ export async function register(ctx: Ctx, event: EventRow, input: RegisterInput, 
 }
 
 async function nameOf(ctx: Ctx, userId: string): Promise<string> {
-  const [u] = await query<{ name: string }>(ctx.db, sql`select coalesce(name, nickname) as name from users where id = ${userId}`);
+  const [u] = await query<{ name: string }>(
+    ctx.db,
+    sql`select coalesce(name, nickname) as name from users where id = ${userId}`,
+  );
   return u?.name ?? '';
 }
 
@@ -136,7 +155,9 @@ export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>):
     .select({
       event: events,
       birthYear: sql<number | null>`(select birth_year from ${users} where id = ${me})`,
-      estateId: sql<string | null>`(select estate_id from ${members} where community_id = ${c} and user_id = ${me})`,
+      estateId: sql<
+        string | null
+      >`(select estate_id from ${members} where community_id = ${c} and user_id = ${me})`,
       registered: sql<boolean>`exists (select 1 from ${registrations} r where r.community_id = ${c} and r.event_id = ${e}
         and r.user_id = ${me} and r.status <> 'cancelled')`,
     })
@@ -148,7 +169,14 @@ export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>):
   return register(
     ctx,
     row.event,
-    { communityId: c, eventId: e, userId: me, partySize: input.partySize, remind: input.remind ?? false, proxyBy: null },
+    {
+      communityId: c,
+      eventId: e,
+      userId: me,
+      partySize: input.partySize,
+      remind: input.remind ?? false,
+      proxyBy: null,
+    },
     { person: { birthYear: row.birthYear, estateId: row.estateId }, registered: row.registered },
   );
 }
@@ -157,7 +185,10 @@ export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>):
  * Moves the head of the waiting list into freed seats, in order, while the head fits; never skips
  * ahead. Each promoted resident gets a notice through the outbox. Caller holds the event lock.
  */
-export async function promoteWaitlist(ctx: Ctx, event: Pick<EventRow, 'communityId' | 'id' | 'title' | 'startsAt'>) {
+export async function promoteWaitlist(
+  ctx: Ctx,
+  event: Pick<EventRow, 'communityId' | 'id' | 'title' | 'startsAt'>,
+) {
   let promoted = 0;
   for (;;) {
     const [head] = await ctx.db
@@ -184,7 +215,12 @@ export async function promoteWaitlist(ctx: Ctx, event: Pick<EventRow, 'community
       communityId: event.communityId,
       kind: 'promoted',
       userId: head.userId,
-      payload: { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString(), seatNos: seats },
+      payload: {
+        eventId: event.id,
+        title: event.title,
+        startsAt: event.startsAt.toISOString(),
+        seatNos: seats,
+      },
       dedupeKey: `promoted:${head.id}`,
     });
     promoted++;
@@ -199,7 +235,8 @@ export async function cancelRegistration(
 ): Promise<RegistrationView> {
   const before = await registrationById(ctx.db, input.communityId, input.registrationId);
   // Someone else's registration is "not found": its existence is not the caller's business.
-  const mayAct = before && (before.userId === ctx.actor.userId || isStaff(ctx) || (await isProxyOf(ctx, before.id)));
+  const mayAct =
+    before && (before.userId === ctx.actor.userId || isStaff(ctx) || (await isProxyOf(ctx, before.id)));
   if (!before || !mayAct) fail('EVENTS.REGISTRATION_NOT_FOUND');
   if (!isStaff(ctx) && ctx.now >= before.cancelDeadline) fail('EVENTS.CANCEL_DEADLINE_PASSED');
   return cancelCore(ctx, input.communityId, before.id, before.eventId);
@@ -209,7 +246,12 @@ export async function cancelRegistration(
  * Cancels one registration: frees its seats, promotes the waiting list, drops its reminder.
  * Also used when a person deletes their data (no deadline applies then).
  */
-export async function cancelCore(ctx: Ctx, communityId: string, registrationId: string, eventId: string): Promise<RegistrationView> {
+export async function cancelCore(
+  ctx: Ctx,
+  communityId: string,
+  registrationId: string,
+  eventId: string,
+): Promise<RegistrationView> {
   await lockEvent(ctx.db, communityId, eventId);
   const [cancelled] = await query<{ status: string; seat_nos: number[]; checked_in_at: Date | null }>(
     ctx.db,
