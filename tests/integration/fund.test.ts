@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
 import { seedDemo } from '../../server/seed/seed';
+import { coverage } from '../../server/domain/ledger/coverage';
 import { checkInvariants } from '../../server/domain/ledger/invariants';
 import { caller } from './support/call';
 import { addResidents } from './support/fixtures';
@@ -18,7 +19,11 @@ beforeAll(async () => {
   api = caller(t.db);
 });
 afterAll(() => t.drop());
-afterEach(async () => expect((await checkInvariants(t.db, C)).ok).toBe(true));
+afterEach(async () => {
+  expect((await checkInvariants(t.db, C)).ok).toBe(true);
+  // The per-request exchange-rule check (two system rows) agrees with summing every resident.
+  expect(await coverage(t.db, C, 'fast')).toEqual(await coverage(t.db, C, 'full'));
+});
 
 const userId = async (openid: string) => (await query<{ id: string }>(t.db, sql`select id from users where openid = ${openid}`))[0].id;
 const fundBalance = async () => (await api.ok('demo-elder', 'fund', 'card', { communityId: C })).balanceFen;

@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
 import { seedDemo } from '../../server/seed/seed';
+import { coverage } from '../../server/domain/ledger/coverage';
 import { checkInvariants } from '../../server/domain/ledger/invariants';
 import { caller } from './support/call';
 import { addEvent, addResidents } from './support/fixtures';
@@ -23,7 +24,10 @@ afterAll(() => t.drop());
 async function userId(openid: string) {
   return (await query<{ id: string }>(t.db, sql`select id from users where openid = ${openid}`))[0].id;
 }
-const expectInvariants = async () => expect((await checkInvariants(t.db, C)).ok).toBe(true);
+const expectInvariants = async () => {
+  expect((await checkInvariants(t.db, C)).ok).toBe(true);
+  expect(await coverage(t.db, C, 'fast')).toEqual(await coverage(t.db, C, 'full'));
+};
 
 describe('earning from an event', () => {
   it('credits attendance and volunteer hours once, even when staff confirm twice at the same time', async () => {

@@ -10,7 +10,10 @@ import { fail } from '../shared/app-error';
 import { ACCOUNTS } from './accounts';
 
 export async function lockFund(db: Executor, communityId: string): Promise<void> {
-  await query(db, sql`select 1 from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id} for update`);
+  await query(
+    db,
+    sql`select 1 from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id} for update`,
+  );
 }
 
 export interface Coverage {
@@ -20,11 +23,25 @@ export interface Coverage {
   covered: boolean;
 }
 
-export async function coverage(db: Executor, communityId: string): Promise<Coverage> {
+/**
+ * `fast` (every award and redemption): double entry makes the points in residents' hands equal to
+ * minus the two system points accounts (issuance, redeemed) — two rows instead of every resident.
+ * `full` (the invariant check): sums the residents' accounts themselves, so a corrupted balance shows.
+ */
+export async function coverage(
+  db: Executor,
+  communityId: string,
+  how: 'fast' | 'full' = 'fast',
+): Promise<Coverage> {
+  const outstanding =
+    how === 'full'
+      ? sql`(select sum(balance) from accounts where community_id = ${communityId} and unit = 'points' and kind = 'resident')`
+      : sql`(select -sum(balance) from accounts where community_id = ${communityId}
+          and id in (${ACCOUNTS.issuance.id}, ${ACCOUNTS.redeemed.id}))`;
   const [row] = await query<{ outstanding: string | null; fund: string | null; point_value_fen: number }>(
     db,
     sql`select
-      (select sum(balance) from accounts where community_id = ${communityId} and unit = 'points' and kind = 'resident') as outstanding,
+      ${outstanding} as outstanding,
       (select balance from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id}) as fund,
       (select point_value_fen from communities where id = ${communityId}) as point_value_fen`,
   );
@@ -37,6 +54,9 @@ export async function coverage(db: Executor, communityId: string): Promise<Cover
 export async function assertCovered(db: Executor, communityId: string): Promise<void> {
   const c = await coverage(db, communityId);
   if (!c.covered) {
-    fail('FUND.POINTS_NOT_COVERED', `流通积分 ${c.outstandingPoints} 分 × ${c.pointValueFen} 分钱 > 基金余额 ${c.fundFen} 分钱`);
+    fail(
+      'FUND.POINTS_NOT_COVERED',
+      `流通积分 ${c.outstandingPoints} 分 × ${c.pointValueFen} 分钱 > 基金余额 ${c.fundFen} 分钱`,
+    );
   }
 }

@@ -39,7 +39,7 @@ export async function checkInvariants(db: Executor, communityId: string, now = n
       (select sum(amount) from transfers where community_id = ${communityId} and from_account = ${ACCOUNTS.fund.id}) as out,
       (select balance from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id}) as fund`,
   );
-  const cov = await coverage(db, communityId);
+  const cov = await coverage(db, communityId, 'full');
   const fundIn = Number(flows?.donations ?? 0);
   const fundOut = Number(flows?.out ?? 0);
   const fundBalance = Number(flows?.fund ?? 0);
