@@ -23,4 +23,4 @@ import { onPostgres } from './support/test-db';
   expect(await first.exited).toBe(0);
   expect(fs.existsSync(path.join(dataRoot, 'pglite.lock'))).toBe(false);
   fs.rmSync(dataRoot, { recursive: true, force: true });
-});
+}, 60_000);

@@ -16,7 +16,7 @@ export function spawnRuntime(dataRoot: string, port: number): RuntimeProcess {
   // One process (tsx as a loader, not its CLI wrapper), so a SIGKILL hits the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/runtime/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', LINLI_SKIP_H5_BUILD: '1', NODE_OPTIONS: '', LINLI_DATA_DIR: dataRoot, PORT: String(port) },
+    env: { ...process.env, DATABASE_URL: '', LINLI_SKIP_H5_BUILD: '1', NODE_OPTIONS: '', LINLI_DATA_DIR: dataRoot, LINLI_TIMER_SECONDS: '0', PORT: String(port) },
   });
   let text = '';
   child.stdout!.on('data', (d) => (text += d));
