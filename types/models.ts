@@ -214,6 +214,14 @@ export interface PointsSummary {
   /** Confirmed volunteer service, in minutes. */
   serviceMinutes: number;
   recent: PointsEntry[];
+  /** Pass to points.history for the entries before `recent`; null when there are none. */
+  moreCursor: string | null;
+}
+
+export interface PointsPage {
+  entries: PointsEntry[];
+  /** Pass back as `before` for the next (older) page; null at the first entry. */
+  nextCursor: string | null;
 }
 
 export interface CertificateRecord {

@@ -107,6 +107,7 @@ export const handlers: Handlers = {
   },
   points: {
     mine: points.mine,
+    history: points.history,
     certificate: points.certificate,
     apply: volunteers.apply,
     myApplication: volunteers.myApplication,

@@ -272,3 +272,32 @@ describe('the demo community', () => {
     await expectInvariants();
   });
 });
+
+describe('我的积分 history', () => {
+  it('pages through every entry, newest first, 30 at a time, without gaps or repeats', async () => {
+    clock = new Date();
+    const [p] = await addResidents(t.db, C, 'hist', 1);
+    const id = await userId(p);
+    for (let i = 1; i <= 65; i++)
+      await api.ok('demo-staff', 'points', 'award', {
+        communityId: C,
+        residentId: id,
+        amount: i,
+        reason: `第 ${i} 次`,
+      });
+    const first = await api.ok(p, 'points', 'mine', { communityId: C });
+    expect(first.recent).toHaveLength(30);
+    expect(first.moreCursor).not.toBeNull();
+    const second = await api.ok(p, 'points', 'history', { communityId: C, before: first.moreCursor! });
+    const third = await api.ok(p, 'points', 'history', { communityId: C, before: second.nextCursor! });
+    expect([second.entries.length, third.entries.length, third.nextCursor]).toEqual([30, 5, null]);
+    const amounts = [...first.recent, ...second.entries, ...third.entries].map((e) => e.amount);
+    expect(amounts).toEqual(Array.from({ length: 65 }, (_, i) => 65 - i));
+    expect(amounts.reduce((a, b) => a + b, 0)).toBe(first.balance);
+    const bad = await api.err(p, 'points', 'history', {
+      communityId: C,
+      before: "x'; drop table transfers; --",
+    });
+    expect(bad).toMatchObject({ status: 400, code: 'INPUT.INVALID' });
+  });
+});

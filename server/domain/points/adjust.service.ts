@@ -43,7 +43,10 @@ async function adjust(ctx: Ctx, input: Adjust, direction: 'award' | 'deduct'): P
     targetType: 'resident',
     targetId: input.residentId,
     before: { balance: before },
-    after: { balance: await balanceOf(ctx.db, input.communityId, pointsAccountId(input.residentId)), reason: input.reason },
+    after: {
+      balance: await balanceOf(ctx.db, input.communityId, pointsAccountId(input.residentId)),
+      reason: input.reason,
+    },
   });
   return ledgerOf(ctx, input.communityId, input.residentId);
 }

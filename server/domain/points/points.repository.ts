@@ -14,9 +14,19 @@ const CODE_MEMO: Record<string, string> = {
   reversal: '冲正退回',
 };
 
-/** A person's points history, newest first, with the event and who confirmed it. */
-export async function entriesOf(db: Executor, communityId: string, userId: string, limit = 50): Promise<PointsEntry[]> {
+/**
+ * A person's points history, newest first, with the event and who confirmed it; `before` (a cursor
+ * from the previous page) continues after that entry. Keyset paging: stable while new entries arrive.
+ */
+export async function entriesPage(
+  db: Executor,
+  communityId: string,
+  userId: string,
+  limit: number,
+  before?: string,
+): Promise<{ entries: PointsEntry[]; nextCursor: string | null }> {
   const account = pointsAccountId(userId);
+  const [beforeAt, beforeId] = before ? before.split('|') : [null, null];
   const rows = await query<{
     id: string;
     amount: string;
@@ -24,11 +34,13 @@ export async function entriesOf(db: Executor, communityId: string, userId: strin
     code: string;
     memo: string;
     created_at: Date;
+    cursor_at: string;
     event_title: string | null;
     actor_name: string | null;
   }>(
     db,
     sql`select t.id, t.amount, t.to_account, t.code, t.memo, t.created_at,
+        to_char(t.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
         coalesce(e.title, se.title) as event_title, coalesce(a.name, a.nickname) as actor_name
       from transfers t
       left join events e on t.ref_type = 'event' and e.community_id = t.community_id and e.id = t.ref_id
@@ -36,20 +48,39 @@ export async function entriesOf(db: Executor, communityId: string, userId: strin
       left join events se on se.community_id = s.community_id and se.id = s.event_id
       left join users a on a.id = t.actor_user_id
       where t.community_id = ${communityId} and t.unit = 'points' and (t.to_account = ${account} or t.from_account = ${account})
-      order by t.created_at desc, t.id limit ${limit}`,
+        ${beforeAt ? sql`and (t.created_at, t.id) < (${beforeAt}::timestamptz, ${beforeId})` : sql``}
+      order by t.created_at desc, t.id desc limit ${limit + 1}`,
   );
-  return rows.map((r) => ({
-    id: r.id,
-    amount: r.to_account === account ? Number(r.amount) : -Number(r.amount),
-    code: r.code,
-    memo: r.memo || CODE_MEMO[r.code] || r.code,
-    createdAt: new Date(r.created_at).toISOString(),
-    eventTitle: r.event_title,
-    actorName: r.actor_name,
-  }));
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    entries: page.map((r) => ({
+      id: r.id,
+      amount: r.to_account === account ? Number(r.amount) : -Number(r.amount),
+      code: r.code,
+      memo: r.memo || CODE_MEMO[r.code] || r.code,
+      createdAt: new Date(r.created_at).toISOString(),
+      eventTitle: r.event_title,
+      actorName: r.actor_name,
+    })),
+    nextCursor: rows.length > limit && last ? `${last.cursor_at}|${last.id}` : null,
+  };
 }
 
-export async function residentRows(db: Executor, communityId: string, opts: { userId?: string; search?: string }) {
+export async function entriesOf(
+  db: Executor,
+  communityId: string,
+  userId: string,
+  limit = 50,
+): Promise<PointsEntry[]> {
+  return (await entriesPage(db, communityId, userId, limit)).entries;
+}
+
+export async function residentRows(
+  db: Executor,
+  communityId: string,
+  opts: { userId?: string; search?: string },
+) {
   const like = opts.search ? `%${opts.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
   const rows = await query<{
     user_id: string;
@@ -71,17 +102,15 @@ export async function residentRows(db: Executor, communityId: string, opts: { us
         ${like ? sql`and (u.name ilike ${like} or u.nickname ilike ${like} or m.building ilike ${like})` : sql``}
       order by coalesce(a.balance, 0) desc, name limit 50`,
   );
-  return rows.map(
-    (r): ResidentRow => ({
-      userId: r.user_id,
-      name: r.name,
-      estateName: r.estate_name,
-      building: r.building,
-      unit: r.unit,
-      phoneMasked: maskPhone(r.phone),
-      balance: Number(r.balance ?? 0),
-    }),
-  );
+  return rows.map((r): ResidentRow => ({
+    userId: r.user_id,
+    name: r.name,
+    estateName: r.estate_name,
+    building: r.building,
+    unit: r.unit,
+    phoneMasked: maskPhone(r.phone),
+    balance: Number(r.balance ?? 0),
+  }));
 }
 
 export async function serviceMinutes(db: Executor, communityId: string, userId: string): Promise<number> {

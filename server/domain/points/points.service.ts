@@ -1,6 +1,7 @@
 /** What people read about points: their own balance and history, the certificate, staff overviews. */
 import { sql } from 'drizzle-orm';
 import type {
+  PointsPage,
   ActionParsed,
   InvariantReport,
   PointsOverview,
@@ -18,7 +19,7 @@ import { coverage } from '../ledger/coverage';
 import { recordInvariants } from '../ledger/invariants';
 import { findCommunity } from '../community/community.repository';
 import { getUser } from '../users/users.repository';
-import { entriesOf, residentRows, serviceMinutes } from './points.repository';
+import { entriesOf, entriesPage, residentRows, serviceMinutes } from './points.repository';
 
 export async function mine(ctx: Ctx, input: ActionParsed<'points', 'mine'>): Promise<PointsSummary> {
   const account = pointsAccountId(ctx.actor.userId);
@@ -34,14 +35,39 @@ export async function mine(ctx: Ctx, input: ActionParsed<'points', 'mine'>): Pro
     earnedTotal: Number(totals?.earned ?? 0),
     spentTotal: Number(totals?.spent ?? 0),
     serviceMinutes: await serviceMinutes(ctx.db, input.communityId, ctx.actor.userId),
-    recent: await entriesOf(ctx.db, input.communityId, ctx.actor.userId, 30),
+    ...(await recentPage(ctx, input.communityId)),
   };
 }
 
+const PAGE = 30;
+
+async function recentPage(ctx: Ctx, communityId: string) {
+  const { entries, nextCursor } = await entriesPage(ctx.db, communityId, ctx.actor.userId, PAGE);
+  return { recent: entries, moreCursor: nextCursor };
+}
+
+/** The caller's own older entries; a cursor only ever pages the caller's own account. */
+export async function history(ctx: Ctx, input: ActionParsed<'points', 'history'>): Promise<PointsPage> {
+  return entriesPage(ctx.db, input.communityId, ctx.actor.userId, PAGE, input.before);
+}
+
 /** 志愿服务记录证明: every confirmed shift, as recorded by its organizer (谁组织谁记录). */
-export async function certificate(ctx: Ctx, input: ActionParsed<'points', 'certificate'>): Promise<VolunteerCertificate> {
-  const [user, community] = await Promise.all([getUser(ctx.db, ctx.actor.userId), findCommunity(ctx.db, input.communityId)]);
-  const rows = await query<{ id: string; title: string; starts_at: Date; role: string; minutes: number; confirmer: string | null }>(
+export async function certificate(
+  ctx: Ctx,
+  input: ActionParsed<'points', 'certificate'>,
+): Promise<VolunteerCertificate> {
+  const [user, community] = await Promise.all([
+    getUser(ctx.db, ctx.actor.userId),
+    findCommunity(ctx.db, input.communityId),
+  ]);
+  const rows = await query<{
+    id: string;
+    title: string;
+    starts_at: Date;
+    role: string;
+    minutes: number;
+    confirmer: string | null;
+  }>(
     ctx.db,
     sql`select s.id, e.title, e.starts_at, r.name as role, s.confirmed_minutes as minutes, coalesce(c.name, c.nickname) as confirmer
       from volunteer_shifts s
@@ -72,7 +98,12 @@ export async function certificate(ctx: Ctx, input: ActionParsed<'points', 'certi
 
 export async function overview(ctx: Ctx, input: ActionParsed<'points', 'overview'>): Promise<PointsOverview> {
   const c = input.communityId;
-  const [t] = await query<{ issued: string | null; redeemed: string | null; deducted: string | null; reversed: string | null }>(
+  const [t] = await query<{
+    issued: string | null;
+    redeemed: string | null;
+    deducted: string | null;
+    reversed: string | null;
+  }>(
     ctx.db,
     sql`select
       sum(amount) filter (where from_account = ${ACCOUNTS.issuance.id}) as issued,
@@ -95,12 +126,20 @@ export async function overview(ctx: Ctx, input: ActionParsed<'points', 'overview
     redeemed: Number(t?.redeemed ?? 0) - Number(t?.reversed ?? 0),
     deducted: Number(t?.deducted ?? 0),
     outstanding: cov.outstandingPoints,
-    topVolunteers: top.map((r) => ({ userId: r.user_id, name: r.name, minutes: Number(r.minutes), points: Number(r.points ?? 0) })),
+    topVolunteers: top.map((r) => ({
+      userId: r.user_id,
+      name: r.name,
+      minutes: Number(r.minutes),
+      points: Number(r.points ?? 0),
+    })),
     coverage: cov,
   };
 }
 
-export async function residents(ctx: Ctx, input: ActionParsed<'points', 'residents'>): Promise<ResidentRow[]> {
+export async function residents(
+  ctx: Ctx,
+  input: ActionParsed<'points', 'residents'>,
+): Promise<ResidentRow[]> {
   return residentRows(ctx.db, input.communityId, { search: input.query });
 }
 
@@ -114,6 +153,9 @@ export async function ledger(ctx: Ctx, input: ActionParsed<'points', 'ledger'>):
   return ledgerOf(ctx, input.communityId, input.residentId);
 }
 
-export async function invariants(ctx: Ctx, input: ActionParsed<'points', 'invariants'>): Promise<InvariantReport> {
+export async function invariants(
+  ctx: Ctx,
+  input: ActionParsed<'points', 'invariants'>,
+): Promise<InvariantReport> {
   return recordInvariants(ctx.db, input.communityId, ctx.now);
 }

@@ -19,16 +19,25 @@ const view = (r: Row): VolunteerApplicationView => ({
   note: r.note,
 });
 
-export async function apply(ctx: Ctx, input: ActionParsed<'points', 'apply'>): Promise<VolunteerApplicationView> {
+export async function apply(
+  ctx: Ctx,
+  input: ActionParsed<'points', 'apply'>,
+): Promise<VolunteerApplicationView> {
   if (ctx.roles.includes('volunteer')) fail('POINTS.ALREADY_VOLUNTEER');
   try {
     const [row] = await ctx.db
       .insert(volunteerApplications)
-      .values({ communityId: input.communityId, userId: ctx.actor.userId, realName: input.realName, phone: input.phone })
+      .values({
+        communityId: input.communityId,
+        userId: ctx.actor.userId,
+        realName: input.realName,
+        phone: input.phone,
+      })
       .returning();
     return view(row);
   } catch (err) {
-    if (isUniqueViolation(err, 'volunteer_applications_pending_uq')) throw new AppError('POINTS.APPLICATION_PENDING');
+    if (isUniqueViolation(err, 'volunteer_applications_pending_uq'))
+      throw new AppError('POINTS.APPLICATION_PENDING');
     throw err;
   }
 }
@@ -40,7 +49,12 @@ export async function myApplication(
   const [row] = await ctx.db
     .select()
     .from(volunteerApplications)
-    .where(and(eq(volunteerApplications.communityId, input.communityId), eq(volunteerApplications.userId, ctx.actor.userId)))
+    .where(
+      and(
+        eq(volunteerApplications.communityId, input.communityId),
+        eq(volunteerApplications.userId, ctx.actor.userId),
+      ),
+    )
     .orderBy(desc(volunteerApplications.createdAt))
     .limit(1);
   return row ? view(row) : null;
@@ -61,7 +75,10 @@ export async function applications(
   return rows.map(view);
 }
 
-export async function review(ctx: Ctx, input: ActionParsed<'points', 'review'>): Promise<VolunteerApplicationView> {
+export async function review(
+  ctx: Ctx,
+  input: ActionParsed<'points', 'review'>,
+): Promise<VolunteerApplicationView> {
   const [updated] = await ctx.db
     .update(volunteerApplications)
     .set({
@@ -82,16 +99,29 @@ export async function review(ctx: Ctx, input: ActionParsed<'points', 'review'>):
     const [exists] = await ctx.db
       .select({ id: volunteerApplications.id })
       .from(volunteerApplications)
-      .where(and(eq(volunteerApplications.communityId, input.communityId), eq(volunteerApplications.id, input.applicationId)));
+      .where(
+        and(
+          eq(volunteerApplications.communityId, input.communityId),
+          eq(volunteerApplications.id, input.applicationId),
+        ),
+      );
     fail(exists ? 'POINTS.APPLICATION_DECIDED' : 'POINTS.APPLICATION_NOT_FOUND');
   }
   if (input.approve) {
     await ctx.db
       .insert(memberRoles)
-      .values({ communityId: input.communityId, userId: updated.userId, role: 'volunteer', grantedBy: ctx.actor.userId })
+      .values({
+        communityId: input.communityId,
+        userId: updated.userId,
+        role: 'volunteer',
+        grantedBy: ctx.actor.userId,
+      })
       .onConflictDoNothing();
     // The verified real name and phone become the profile's.
-    await ctx.db.update(users).set({ name: updated.realName, phone: updated.phone }).where(eq(users.id, updated.userId));
+    await ctx.db
+      .update(users)
+      .set({ name: updated.realName, phone: updated.phone })
+      .where(eq(users.id, updated.userId));
   }
   await audit(ctx.db, {
     communityId: input.communityId,

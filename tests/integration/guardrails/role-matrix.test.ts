@@ -55,6 +55,7 @@ const EXPECTED: Record<string, Expect> = {
   'fund.expenses': 'member',
   'fund.exportStatement': ['staff', 'admin', 'committee'],
   'points.mine': 'member',
+  'points.history': 'member',
   'points.certificate': 'member',
   'points.apply': 'member',
   'points.myApplication': 'member',

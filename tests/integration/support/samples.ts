@@ -26,6 +26,7 @@ export function schemaOf(spec: ActionSpec): JsonSchema {
 }
 
 const PATTERN_SAMPLES: [RegExp, string][] = [
+  [/\\d\{6\}Z/, '2026-11-25T10:00:00.000000Z|00000000-0000-0000-0000-000000000000'],
   [/^\^1\\d\{10\}\$$/, '13800000000'],
   [/A-Z0-9\]\{8\}/, 'ABCDEFGH'],
   [/^\^\\d\{6\}\$$/, '123456'],
@@ -67,7 +68,10 @@ function sampleObject(s: JsonSchema, overrides: Record<string, unknown>): Record
   return out;
 }
 
-export function validSample(spec: ActionSpec, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function validSample(
+  spec: ActionSpec,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const data = sampleObject(schemaOf(spec), overrides);
   if (!spec.input.safeParse(data).success) throw new Error(`sample does not parse: ${JSON.stringify(data)}`);
   return data;
@@ -83,7 +87,10 @@ const INJECTIONS = [
 ];
 
 /** Every variant here is malformed: the router must refuse it with a 4xx code before any write. */
-export function malformedVariants(spec: ActionSpec, base: Record<string, unknown>): { label: string; data: unknown }[] {
+export function malformedVariants(
+  spec: ActionSpec,
+  base: Record<string, unknown>,
+): { label: string; data: unknown }[] {
   const schema = schemaOf(spec);
   const props = Object.entries(schema.properties ?? {});
   const out: { label: string; data: unknown }[] = [
@@ -101,8 +108,11 @@ export function malformedVariants(spec: ActionSpec, base: Record<string, unknown
     out.push({ label: `missing ${key}`, data: rest });
   }
   for (const [key, p] of props) {
-    const type = Array.isArray(p.type) ? p.type[0] : p.type ?? (p.anyOf ? 'any' : p.enum ? 'enum' : p.const !== undefined ? 'const' : 'any');
-    const put = (label: string, value: unknown) => out.push({ label: `${key}: ${label}`, data: { ...base, [key]: value } });
+    const type = Array.isArray(p.type)
+      ? p.type[0]
+      : (p.type ?? (p.anyOf ? 'any' : p.enum ? 'enum' : p.const !== undefined ? 'const' : 'any'));
+    const put = (label: string, value: unknown) =>
+      out.push({ label: `${key}: ${label}`, data: { ...base, [key]: value } });
     put('object instead', { nested: true });
     put('array instead', [1, 2]);
     if (type === 'string' || type === 'enum' || p.format || p.pattern) {
@@ -110,7 +120,8 @@ export function malformedVariants(spec: ActionSpec, base: Record<string, unknown
       put('NUL byte', `a\u0000b`);
       put('10k chars', 'x'.repeat(10_000));
       if (p.maxLength !== undefined) put('one char too long', 'x'.repeat(p.maxLength + 1));
-      if (p.pattern || p.enum || p.format) for (const inj of INJECTIONS) put(`injection ${JSON.stringify(inj.slice(0, 12))}`, inj);
+      if (p.pattern || p.enum || p.format)
+        for (const inj of INJECTIONS) put(`injection ${JSON.stringify(inj.slice(0, 12))}`, inj);
     }
     if (type === 'integer' || type === 'number') {
       put('string instead', '1');

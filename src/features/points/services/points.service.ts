@@ -1,6 +1,7 @@
 import type {
   InvariantReport,
   PointsOverview,
+  PointsPage,
   PointsSummary,
   ResidentLedger,
   ResidentRow,
@@ -11,6 +12,10 @@ import { call } from '@/lib/cloud';
 
 export function fetchMyPoints(communityId: string): Promise<PointsSummary> {
   return call('points', 'mine', { communityId });
+}
+
+export function fetchHistory(communityId: string, before: string): Promise<PointsPage> {
+  return call('points', 'history', { communityId, before });
 }
 
 export function fetchCertificate(communityId: string): Promise<VolunteerCertificate> {

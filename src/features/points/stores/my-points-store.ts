@@ -1,9 +1,15 @@
 import { create } from 'zustand';
-import type { PointsSummary, VolunteerApplicationView, VolunteerCertificate } from '@linli/types';
+import type {
+  PointsEntry,
+  PointsSummary,
+  VolunteerApplicationView,
+  VolunteerCertificate,
+} from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
 import {
   applyVolunteer,
   fetchCertificate,
+  fetchHistory,
   fetchMyApplication,
   fetchMyPoints,
 } from '../services/points.service';
@@ -11,6 +17,11 @@ import { intentKey } from './intent-key';
 
 interface MyPointsState {
   summary: PointsSummary | null;
+  /** Entries older than summary.recent, loaded page by page; `more` continues them. */
+  older: PointsEntry[];
+  more: string | null;
+  loadingMore: boolean;
+  moreError: string | null;
   certificate: VolunteerCertificate | null;
   application: VolunteerApplicationView | null;
   applicationLoaded: boolean;
@@ -19,6 +30,7 @@ interface MyPointsState {
   applying: boolean;
   applyError: string | null;
   loadSummary: (communityId: string) => Promise<void>;
+  loadMore: (communityId: string) => Promise<void>;
   loadCertificate: (communityId: string) => Promise<void>;
   loadApplication: (communityId: string) => Promise<void>;
   apply: (communityId: string, realName: string, phone: string) => Promise<boolean>;
@@ -27,6 +39,10 @@ interface MyPointsState {
 
 const initial = {
   summary: null,
+  older: [] as PointsEntry[],
+  more: null,
+  loadingMore: false,
+  moreError: null,
   certificate: null,
   application: null,
   applicationLoaded: false,
@@ -50,7 +66,22 @@ export const useMyPointsStore = create<MyPointsState>()((set, get) => {
 
   return {
     ...initial,
-    loadSummary: (communityId) => load(async () => ({ summary: await fetchMyPoints(communityId) })),
+    loadSummary: (communityId) =>
+      load(async () => {
+        const summary = await fetchMyPoints(communityId);
+        return { summary, older: [], more: summary.moreCursor, moreError: null };
+      }),
+    loadMore: async (communityId) => {
+      const cursor = get().more;
+      if (!cursor || get().loadingMore) return;
+      set({ loadingMore: true, moreError: null });
+      try {
+        const page = await fetchHistory(communityId, cursor);
+        set((s) => ({ older: [...s.older, ...page.entries], more: page.nextCursor, loadingMore: false }));
+      } catch (e) {
+        set({ loadingMore: false, moreError: messageOf(e) });
+      }
+    },
     loadCertificate: (communityId) =>
       load(async () => ({ certificate: await fetchCertificate(communityId) })),
     loadApplication: (communityId) =>

@@ -30,6 +30,7 @@ export function pointsSummary(over: Partial<PointsSummary> = {}): PointsSummary 
     earnedTotal: 200,
     spentTotal: 80,
     serviceMinutes: 200,
+    moreCursor: null,
     recent: [
       pointsEntry(),
       pointsEntry({

@@ -18,6 +18,7 @@ beforeEach(() => {
   for (const m of [regs, points, update]) m.mockReset();
   signedIn(me({ memberships: [membership({ roles: ['resident', 'volunteer'] })] }));
   points.mockResolvedValue({
+    moreCursor: null,
     balance: 35,
     earnedTotal: 40,
     spentTotal: 5,

@@ -23,7 +23,7 @@ beforeEach(() => {
   useSessionStore.getState().reset();
   for (const m of [regs, points, cancelReg, claim]) m.mockReset();
   signedIn();
-  points.mockResolvedValue({ balance: 0, earnedTotal: 0, spentTotal: 0, serviceMinutes: 0, recent: [] });
+  points.mockResolvedValue({ balance: 0, earnedTotal: 0, spentTotal: 0, serviceMinutes: 0, recent: [], moreCursor: null });
 });
 
 it('offers the QR code and 取消 for upcoming sign-ups only, and shows past attendance', async () => {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useCommunityPage } from '@/features/session';
+import { useCommunityPage, useSessionStore } from '@/features/session';
 import { PointsHistory, PointsSummaryCard, useMyPointsStore } from '@/features/points';
 import { BackHome } from '@/components/back-home';
 import { PageState } from '@/components/page-state';
@@ -13,6 +13,7 @@ export default function MyPointsPage() {
   const store = useMyPointsStore();
   const session = useCommunityPage((s) => store.loadSummary(s.communityId));
   const summary = store.summary;
+  const communityId = useSessionStore((s) => s.communityId);
 
   return (
     <Page className="pts-mine">
@@ -38,8 +39,23 @@ export default function MyPointsPage() {
             </Button>
           </View>
           <Text className="section-title">积分明细</Text>
-          <PointsHistory entries={summary.recent} empty="参加活动、做志愿服务都能获得积分。" />
-          {summary.recent.length >= 30 ? <Text className="muted">只显示最近 30 条。</Text> : null}
+          <PointsHistory
+            entries={[...summary.recent, ...store.older]}
+            empty="参加活动、做志愿服务都能获得积分。"
+          />
+          {store.moreError ? <Text className="muted">{store.moreError}</Text> : null}
+          {store.more && communityId ? (
+            <Button
+              block
+              size="large"
+              fill="outline"
+              loading={store.loadingMore}
+              disabled={store.loadingMore}
+              onClick={() => void store.loadMore(communityId)}
+            >
+              查看更早的记录
+            </Button>
+          ) : null}
         </>
       ) : (
         <PageState

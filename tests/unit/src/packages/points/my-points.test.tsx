@@ -1,5 +1,5 @@
 /** 我的积分 and the certificate, as 陈静 sees them. */
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import MyPointsPage from '@/packages/points/pages/mine';
 import CertificatePage from '@/packages/points/pages/certificate';
 import { useMyPointsStore } from '@/features/points';
@@ -10,17 +10,19 @@ import { errorMessage } from '@linli/types';
 import * as api from '@/features/points/services/points.service';
 import { me } from '../../fixtures';
 import { signedIn } from '../../session';
-import { certificate, pointsSummary } from '../fixtures';
+import { certificate, pointsEntry, pointsSummary } from '../fixtures';
 
 jest.mock('@/features/points/services/points.service');
 const mine = api.fetchMyPoints as jest.MockedFunction<typeof api.fetchMyPoints>;
 const cert = api.fetchCertificate as jest.MockedFunction<typeof api.fetchCertificate>;
+const history = api.fetchHistory as jest.MockedFunction<typeof api.fetchHistory>;
 
 beforeEach(() => {
   useMyPointsStore.getState().reset();
   useSessionStore.getState().reset();
   mine.mockReset();
   cert.mockReset();
+  history.mockReset();
   signedIn(me({ name: '陈静', nickname: '陈静' }));
 });
 
@@ -44,6 +46,25 @@ it('shows the balance, totals, service hours and each change with its event and 
   expect(screen.getByText('+20')).toBeTruthy();
   expect(screen.getByText('兑换 牛肉面一碗')).toBeTruthy();
   expect(screen.getByText('-80')).toBeTruthy();
+});
+
+it('loads older entries page by page until there are none', async () => {
+  mine.mockResolvedValue(pointsSummary({ moreCursor: 'c1' }));
+  history
+    .mockResolvedValueOnce({
+      entries: [pointsEntry({ id: 'old-1', memo: '第一页更早的一条' })],
+      nextCursor: 'c2',
+    })
+    .mockResolvedValueOnce({ entries: [pointsEntry({ id: 'old-2', memo: '最早的一条' })], nextCursor: null });
+  render(<MyPointsPage />);
+  fireEvent.click(await screen.findByText('查看更早的记录'));
+  expect(await screen.findByText('第一页更早的一条')).toBeTruthy();
+  expect(history).toHaveBeenLastCalledWith('bjq', 'c1');
+  fireEvent.click(screen.getByText('查看更早的记录'));
+  expect(await screen.findByText('最早的一条')).toBeTruthy();
+  expect(history).toHaveBeenLastCalledWith('bjq', 'c2');
+  expect(screen.queryByText('查看更早的记录')).toBeNull();
+  expect(screen.getByText('兑换 牛肉面一碗')).toBeTruthy();
 });
 
 it('shows the server message when the points cannot be loaded', async () => {
