@@ -69,5 +69,6 @@ it('starts everyone at zero points with an empty history', async () => {
     spentTotal: 0,
     serviceMinutes: 0,
     recent: [],
+    moreCursor: null,
   });
 });
