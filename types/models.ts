@@ -193,6 +193,8 @@ export interface HomeData {
   community: CommunityBrief;
   upcoming: EventSummary[];
   fund: FundCard;
+  /** The caller's own confirmed or waitlisted registrations for events still to come. */
+  mine: RegistrationView[];
 }
 
 export interface PointsEntry {

@@ -9,16 +9,19 @@ export function featuredEvent(
   events: EventSummary[],
   birthYear: number | null,
   now: Date,
+  /** Events the person already holds a place at: still featured (to show the seat), whatever else. */
+  registered: ReadonlySet<string> = new Set(),
 ): EventSummary | null {
   const t = now.getTime();
   const age = birthYear ? now.getFullYear() - birthYear : null;
   const open = events.filter(
     (e) =>
-      e.status === 'published' &&
-      Date.parse(e.signupOpensAt) <= t &&
-      t < Date.parse(e.signupClosesAt) &&
-      (e.seatsLeft > 0 || e.waitlistEnabled) &&
-      (e.minAge === null || (age !== null && age >= e.minAge)),
+      (registered.has(e.id) && e.minAge !== null) ||
+      (e.status === 'published' &&
+        Date.parse(e.signupOpensAt) <= t &&
+        t < Date.parse(e.signupClosesAt) &&
+        (e.seatsLeft > 0 || e.waitlistEnabled) &&
+        (e.minAge === null || (age !== null && age >= e.minAge))),
   );
   return open.find((e) => e.minAge !== null) ?? null;
 }

@@ -40,7 +40,9 @@ export default function HomePage() {
   }
 
   const openEvent = (id: string) => void Taro.navigateTo({ url: ROUTES.event(id) });
-  const featured = featuredEvent(data.upcoming, birthYear, new Date());
+  const mine = data.mine ?? [];
+  const featured = featuredEvent(data.upcoming, birthYear, new Date(), new Set(mine.map((r) => r.eventId)));
+  const myPlace = featured ? (mine.find((r) => r.eventId === featured.id) ?? null) : null;
   return (
     <Page className="home">
       <View className="home__header">
@@ -52,6 +54,8 @@ export default function HomePage() {
       {featured ? (
         <QuickSignup
           event={featured}
+          registration={myPlace}
+          onTicket={(id) => void Taro.navigateTo({ url: ROUTES.ticket(id) })}
           onOpen={openEvent}
           onSignup={(id) => void Taro.navigateTo({ url: ROUTES.signup(id) })}
         />

@@ -116,6 +116,16 @@ export const elderQuickSignup: Spec = {
       `  taps: ${confirmedAfter} from 首页 to a confirmed seat, ${taps} to the QR code (seat ${seatPx}px, date ${datePx}px)`,
     );
     if (taps > 3) throw new Error(`took ${taps} taps`);
+
+    // Back on 首页 the card now shows her seat and the QR button, not 报名 again.
+    await open(page, url, '/pages/home/index');
+    const card = page.locator('.quick-signup:visible').first();
+    await card.getByText('✓ 您已报名').waitFor({ timeout: 15_000 });
+    await settle(page);
+    const cardText = await card.innerText();
+    expectText(cardText, '座位', '首页 after signing up');
+    expectText(cardText, '查看二维码', '首页 after signing up');
+    screenshots.push(await shot(page, 'elder-home-signed-up'));
     await setElderMode(page, url, false);
     await page.close();
   },

@@ -4,7 +4,7 @@ import HomePage from '@/pages/home';
 import { featuredEvent, useHomeStore } from '@/features/home';
 import { useSessionStore } from '@/features/session';
 import * as service from '@/features/home/services/home.service';
-import { eventSummary, homeData, me } from '../fixtures';
+import { eventSummary, homeData, me, registration } from '../fixtures';
 import { signedIn } from '../session';
 
 jest.mock('@/features/home/services/home.service');
@@ -41,4 +41,46 @@ it('offers no quick 报名 to someone the event is not for, or before sign-up op
     featuredEvent([eventSummary({ ...open, seatsLeft: 0, waitlistEnabled: false })], 1950, now),
   ).toBeNull();
   expect(featuredEvent([eventSummary(open)], 1950, now)?.id).toBe('ev-cyy');
+});
+
+it('shows the seat instead of 报名 once the person is signed up, with 查看二维码', async () => {
+  signedIn(me({ birthYear: 1950 }));
+  fetchHome.mockResolvedValue(
+    homeData({
+      upcoming: [eventSummary(open)],
+      mine: [
+        registration({ id: 'reg-9', eventId: 'ev-cyy', status: 'confirmed', seatNo: 12, seatNos: [12, 13] }),
+      ],
+    }),
+  );
+  render(<HomePage />);
+  const card = (await screen.findByText('✓ 您已报名')).closest('.quick-signup') as HTMLElement;
+  expect(within(card).getByText('座位 12、13 号')).toBeTruthy();
+  expect(within(card).queryByRole('button', { name: '报名' })).toBeNull();
+  fireEvent.click(within(card).getByRole('button', { name: '查看二维码' }));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/ticket/index?registrationId=reg-9' });
+});
+
+it('keeps a waitlisted person’s event on 首页 with their place in line, even when sign-up has closed', async () => {
+  signedIn(me({ birthYear: 1950 }));
+  const closed = { signupOpensAt: '2000-01-01T00:00:00Z', signupClosesAt: '2001-01-01T00:00:00Z' };
+  fetchHome.mockResolvedValue(
+    homeData({
+      upcoming: [eventSummary(closed)],
+      mine: [
+        registration({
+          eventId: 'ev-cyy',
+          status: 'waitlisted',
+          seatNo: null,
+          seatNos: [],
+          waitlistPosition: 4,
+        }),
+      ],
+    }),
+  );
+  render(<HomePage />);
+  const card = (await screen.findByText('您在候补名单上')).closest('.quick-signup') as HTMLElement;
+  expect(within(card).getByText('候补第 4 位')).toBeTruthy();
+  fireEvent.click(within(card).getByRole('button', { name: '查看报名' }));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/event/index?id=ev-cyy' });
 });
