@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { FamilyCode, FamilyOverview } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
 import * as api from '../services/family.service';
-import { intentKey } from './intent-key';
+import { intentKey } from '@/lib/intent-key';
 
 interface FamilyState {
   overview: FamilyOverview | null;

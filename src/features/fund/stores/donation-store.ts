@@ -3,7 +3,7 @@ import type { DonationSource, DonationView } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
 import { parseYuanToFen } from '../money';
 import { recordDonation, type DonationInput } from '../services/fund.service';
-import { intentKey } from './intent-key';
+import { intentKey } from '@/lib/intent-key';
 import { validEvidenceUrl } from './validate';
 
 export interface DonationForm {

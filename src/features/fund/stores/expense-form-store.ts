@@ -3,7 +3,7 @@ import type { ExpenseView, StaffEventRow } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
 import { parseYuanToFen } from '../money';
 import { fetchStaffEvents, requestExpense, type ExpenseInput } from '../services/fund.service';
-import { intentKey } from './intent-key';
+import { intentKey } from '@/lib/intent-key';
 import { validEvidenceUrl } from './validate';
 
 export interface ExpenseForm {

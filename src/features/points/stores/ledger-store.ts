@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ResidentLedger, ResidentRow } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
 import { adjustPoints, fetchLedger, searchResidents } from '../services/points.service';
-import { intentKey } from './intent-key';
+import { intentKey } from '@/lib/intent-key';
 
 export type AdjustKind = 'award' | 'deduct';
 

@@ -13,7 +13,7 @@ import {
   fetchMyApplication,
   fetchMyPoints,
 } from '../services/points.service';
-import { intentKey } from './intent-key';
+import { intentKey } from '@/lib/intent-key';
 
 interface MyPointsState {
   summary: PointsSummary | null;

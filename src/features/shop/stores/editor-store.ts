@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ResidentRow, ShopItemView } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
 import { fetchItems, saveItem, searchPeople, type ItemInput } from '../services/shop.service';
-import { intentKey } from './intent-key';
+import { intentKey } from '@/lib/intent-key';
 
 export interface ItemFields {
   itemId: string | null;

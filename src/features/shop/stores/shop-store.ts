@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RedemptionView, ShopItemView } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
 import { fetchBalance, fetchItems, redeemItem } from '../services/shop.service';
-import { intentKey } from './intent-key';
+import { intentKey } from '@/lib/intent-key';
 
 interface ShopState {
   items: ShopItemView[];
