@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { DonationSource, DonationView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
 import { parseYuanToFen } from '../money';
 import { recordDonation, type DonationInput } from '../services/fund.service';
 import { intentKey } from '@/lib/intent-key';
 import { validEvidenceUrl } from './validate';
+import { submitForm } from './form-submit';
 
 export interface DonationForm {
   source: DonationSource;
@@ -76,25 +76,13 @@ export const useDonationStore = create<DonationState>()((set, get) => ({
     key.clear();
     set({ fields: { ...get().fields, ...patch }, error: null });
   },
-  submit: async (communityId) => {
-    if (get().saving) return false;
-    const input = toDonationInput(get().fields);
-    if (typeof input === 'string') {
-      set({ error: input, done: null });
-      return false;
-    }
-    set({ saving: true, error: null, done: null });
-    try {
-      const done = await recordDonation(communityId, input, key.get());
-      key.settle();
-      set({ saving: false, done, fields: emptyForm });
-      return true;
-    } catch (e) {
-      key.settle(e);
-      set({ saving: false, error: messageOf(e) });
-      return false;
-    }
-  },
+  submit: (communityId) =>
+    submitForm(get, set, {
+      key,
+      empty: emptyForm,
+      toInput: toDonationInput,
+      send: (input, requestKey) => recordDonation(communityId, input, requestKey),
+    }),
   reset: () => {
     key.clear();
     set({ fields: emptyForm, saving: false, error: null, done: null });

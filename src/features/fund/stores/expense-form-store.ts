@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { ExpenseView, StaffEventRow } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
 import { parseYuanToFen } from '../money';
 import { fetchStaffEvents, requestExpense, type ExpenseInput } from '../services/fund.service';
 import { intentKey } from '@/lib/intent-key';
 import { validEvidenceUrl } from './validate';
+import { submitForm } from './form-submit';
 
 export interface ExpenseForm {
   amount: string;
@@ -63,25 +63,13 @@ export const useExpenseFormStore = create<ExpenseFormState>()((set, get) => ({
       set({ events: [] });
     }
   },
-  submit: async (communityId) => {
-    if (get().saving) return false;
-    const input = toExpenseInput(get().fields);
-    if (typeof input === 'string') {
-      set({ error: input, done: null });
-      return false;
-    }
-    set({ saving: true, error: null, done: null });
-    try {
-      const done = await requestExpense(communityId, input, key.get());
-      key.settle();
-      set({ saving: false, done, fields: emptyForm });
-      return true;
-    } catch (e) {
-      key.settle(e);
-      set({ saving: false, error: messageOf(e) });
-      return false;
-    }
-  },
+  submit: (communityId) =>
+    submitForm(get, set, {
+      key,
+      empty: emptyForm,
+      toInput: toExpenseInput,
+      send: (input, requestKey) => requestExpense(communityId, input, requestKey),
+    }),
   reset: () => {
     key.clear();
     set({ fields: emptyForm, events: [], saving: false, error: null, done: null });
