@@ -6,8 +6,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts');
 
-export async function launch(): Promise<BrowserContext> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-chromium-'));
+/** Debian chromium with a phone profile (390×844, DPR 2, touch, zh-CN) on a fresh profile directory. */
+export async function launch(
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-chromium-')),
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
