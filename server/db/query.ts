@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { getTableName, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Executor } from './client';
 
 /**
@@ -8,4 +8,13 @@ import type { Executor } from './client';
 export async function query<T>(db: Executor, q: SQL): Promise<T[]> {
   const result = (await db.execute(q)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/**
+ * A column of the outer query, written with its table's name, for use inside a correlated subquery:
+ * drizzle leaves columns bare in a single-table select, and inside a subquery a bare name binds to
+ * the inner table (that once made every staff count 0).
+ */
+export function outer(column: Column): SQL {
+  return sql.raw(`"${getTableName(column.table)}"."${column.name}"`);
 }

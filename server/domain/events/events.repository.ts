@@ -1,18 +1,17 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { RegistrationStatus, RegistrationView } from '@linli/types';
 import type { Executor } from '../../db/client';
+import { outer } from '../../db/query';
 import { eventRoles, events, registrations, users } from '../../db/schema';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventWithCounts = EventRow & { waitlistCount: number; confirmedCount: number };
 
-// Outer columns are written out with their table name: drizzle leaves columns unqualified in a
-// single-table select, and inside a subquery an unqualified name binds to the inner table.
 const counts = {
   waitlistCount: sql<number>`(select count(*)::int from ${registrations} r
-    where r.community_id = events.community_id and r.event_id = events.id and r.status = 'waitlisted')`,
+    where r.community_id = ${outer(events.communityId)} and r.event_id = ${outer(events.id)} and r.status = 'waitlisted')`,
   confirmedCount: sql<number>`(select count(*)::int from ${registrations} r
-    where r.community_id = events.community_id and r.event_id = events.id and r.status = 'confirmed')`,
+    where r.community_id = ${outer(events.communityId)} and r.event_id = ${outer(events.id)} and r.status = 'confirmed')`,
 };
 
 export async function findEvent(db: Executor, communityId: string, eventId: string) {
@@ -60,9 +59,13 @@ export async function rolesOf(db: Executor, communityId: string, eventId: string
 
 /** The rank among those still waiting: positions close up when someone ahead leaves. */
 export const waitlistPosition = sql<number | null>`case when ${registrations.status} = 'waitlisted' then
-    (select count(*)::int from ${registrations} w where w.community_id = registrations.community_id
-      and w.event_id = registrations.event_id and w.status = 'waitlisted'
-      and w.waitlist_seq <= registrations.waitlist_seq) end`;
+    (select count(*)::int from ${registrations} w where w.community_id = ${outer(registrations.communityId)}
+      and w.event_id = ${outer(registrations.eventId)} and w.status = 'waitlisted'
+      and w.waitlist_seq <= ${outer(registrations.waitlistSeq)}) end`;
+
+/** Who signed the registration up for its holder (代报名, 家人代办), or null. */
+export const proxyByName = sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p
+  where p.id = ${outer(registrations.proxyBy)})`;
 
 const registrationColumns = {
   id: registrations.id,
@@ -78,7 +81,7 @@ const registrationColumns = {
   seatNos: registrations.seatNos,
   waitlistPosition,
   partySize: registrations.partySize,
-  proxyByName: sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p where p.id = registrations.proxy_by)`,
+  proxyByName,
   createdAt: registrations.createdAt,
   checkedInAt: registrations.checkedInAt,
   attended: registrations.attended,
@@ -111,7 +114,10 @@ function registrationQuery(db: Executor) {
   return db
     .select(registrationColumns)
     .from(registrations)
-    .innerJoin(events, and(eq(events.communityId, registrations.communityId), eq(events.id, registrations.eventId)));
+    .innerJoin(
+      events,
+      and(eq(events.communityId, registrations.communityId), eq(events.id, registrations.eventId)),
+    );
 }
 
 export async function registrationsOf(db: Executor, communityId: string, userId: string, eventId?: string) {
@@ -123,6 +129,8 @@ export async function registrationsOf(db: Executor, communityId: string, userId:
 }
 
 export async function registrationById(db: Executor, communityId: string, id: string) {
-  const [row] = await registrationQuery(db).where(and(eq(registrations.communityId, communityId), eq(registrations.id, id)));
+  const [row] = await registrationQuery(db).where(
+    and(eq(registrations.communityId, communityId), eq(registrations.id, id)),
+  );
   return row;
 }

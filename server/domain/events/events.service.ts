@@ -27,6 +27,7 @@ import {
   rolesOf,
   toView,
   waitlistPosition,
+  proxyByName,
 } from './events.repository';
 import { myShiftFor } from './volunteer.service';
 
@@ -106,7 +107,13 @@ export async function detail(ctx: Ctx, input: ActionParsed<'events', 'detail'>):
     estateNames: estateRows.filter((e) => event.estateIds.includes(e.id)).map((e) => e.name),
     myRegistration: active ? toView(active, ctx.now) : null,
     eligibility: { eligible: reasons.length === 0, reasons },
-    volunteerRoles: roles.map((r) => ({ id: r.id, name: r.name, quota: r.quota, taken: r.taken, pointsPerHour: r.pointsPerHour })),
+    volunteerRoles: roles.map((r) => ({
+      id: r.id,
+      name: r.name,
+      quota: r.quota,
+      taken: r.taken,
+      pointsPerHour: r.pointsPerHour,
+    })),
     myShift,
     cancelReason: event.cancelReason,
     reminderHours: event.reminderHours,
@@ -117,9 +124,16 @@ export async function mine(ctx: Ctx, input: ActionParsed<'events', 'mine'>): Pro
   return (await registrationsOf(ctx.db, input.communityId, ctx.actor.userId)).map((r) => toView(r, ctx.now));
 }
 
-export async function staffList(ctx: Ctx, input: ActionParsed<'events', 'staffList'>): Promise<StaffEventRow[]> {
+export async function staffList(
+  ctx: Ctx,
+  input: ActionParsed<'events', 'staffList'>,
+): Promise<StaffEventRow[]> {
   const rows = await listEvents(ctx.db, input.communityId, { publishedOnly: false, limit: 200 });
-  return rows.map((e) => ({ ...summary(e), confirmedCount: e.confirmedCount, waitlistedCount: e.waitlistCount }));
+  return rows.map((e) => ({
+    ...summary(e),
+    confirmedCount: e.confirmedCount,
+    waitlistedCount: e.waitlistCount,
+  }));
 }
 
 export async function rosterRows(ctx: Ctx, communityId: string, eventId: string, search?: string) {
@@ -143,11 +157,14 @@ export async function rosterRows(ctx: Ctx, communityId: string, eventId: string,
       waitlistPosition,
       checkedInAt: registrations.checkedInAt,
       attended: registrations.attended,
-      proxyByName: sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p where p.id = registrations.proxy_by)`,
+      proxyByName,
     })
     .from(registrations)
     .innerJoin(users, eq(users.id, registrations.userId))
-    .leftJoin(members, and(eq(members.communityId, registrations.communityId), eq(members.userId, registrations.userId)))
+    .leftJoin(
+      members,
+      and(eq(members.communityId, registrations.communityId), eq(members.userId, registrations.userId)),
+    )
     .leftJoin(estates, and(eq(estates.communityId, members.communityId), eq(estates.id, members.estateId)))
     .where(and(...where))
     .orderBy(asc(registrations.status), asc(registrations.seatNo), asc(registrations.waitlistSeq))

@@ -1,4 +1,4 @@
-import { query } from '../../db/query';
+import { outer, query } from '../../db/query';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Role } from '@linli/types';
 import type { Executor } from '../../db/client';
@@ -32,10 +32,13 @@ export async function getUser(db: Executor, userId: string): Promise<UserRow> {
 
 /** The caller's roles in a community, or null when they are not a member. */
 export async function rolesIn(db: Executor, communityId: string, userId: string): Promise<Role[] | null> {
-  const rows = await query<{ role: string | null }>(db, sql`
+  const rows = await query<{ role: string | null }>(
+    db,
+    sql`
     select r.role from ${members} m
     left join ${memberRoles} r on r.community_id = m.community_id and r.user_id = m.user_id
-    where m.community_id = ${communityId} and m.user_id = ${userId}`);
+    where m.community_id = ${communityId} and m.user_id = ${userId}`,
+  );
   if (rows.length === 0) return null;
   const extra = rows.map((r) => r.role).filter((r): r is string => !!r) as Role[];
   return ['resident', ...extra];
@@ -51,7 +54,7 @@ export async function membershipsOf(db: Executor, userId: string) {
       building: members.building,
       unit: members.unit,
       roles: sql<string[] | null>`(select array_agg(r.role order by r.role) from ${memberRoles} r
-        where r.community_id = members.community_id and r.user_id = members.user_id)`,
+        where r.community_id = ${outer(members.communityId)} and r.user_id = ${outer(members.userId)})`,
     })
     .from(members)
     .innerJoin(communities, eq(communities.id, members.communityId))
