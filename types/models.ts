@@ -1,5 +1,8 @@
 /** Output shapes shared by app and server. Timestamps are ISO 8601 UTC strings; money in fen; points integers. */
 import type { Role } from './roles';
+import type { EventStatus } from './enums';
+
+export type { EventStatus };
 
 export interface CommunityBrief {
   id: string;
@@ -45,7 +48,6 @@ export const CATEGORY_LABELS: Record<EventCategory, string> = {
   governance: '议事',
 };
 
-export type EventStatus = 'draft' | 'published' | 'finished' | 'cancelled';
 
 export interface EventSummary {
   id: string;

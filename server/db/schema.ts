@@ -17,6 +17,8 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { EVENT_STATUSES } from '../../types/enums';
+import { oneOf } from './checks';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const uuidText = () =>
@@ -130,7 +132,7 @@ export const events = pgTable(
     minAge: integer('min_age'),
     estateIds: jsonb('estate_ids').$type<string[]>().notNull().default([]),
     attendancePoints: integer('attendance_points').notNull().default(0),
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: EVENT_STATUSES }).notNull().default('draft'),
     /** Hot counters: changed only by guarded UPDATE … RETURNING. */
     seatsTaken: integer('seats_taken').notNull().default(0),
     waitlistSeq: integer('waitlist_seq').notNull().default(0),
@@ -146,7 +148,7 @@ export const events = pgTable(
     primaryKey({ columns: [t.communityId, t.id] }),
     index('events_starts_idx').on(t.communityId, t.status, t.startsAt),
     check('events_capacity_ck', sql`${t.capacity} > 0 and ${t.seatsTaken} between 0 and ${t.capacity} and ${t.seatHwm} <= ${t.capacity}`),
-    check('events_status_ck', sql`${t.status} in ('draft','published','finished','cancelled')`),
+    check('events_status_ck', oneOf(t.status, EVENT_STATUSES)),
     check('events_party_ck', sql`${t.maxPartySize} between 1 and 10`),
     check('events_times_ck', sql`${t.endsAt} > ${t.startsAt} and ${t.signupClosesAt} > ${t.signupOpensAt}`),
   ],

@@ -5,11 +5,10 @@ import type { ActionParsed, CheckInResult, Ticket } from '@linli/types';
 import { query } from '../../db/query';
 import { proxyClaims, registrations, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
-import type { Ctx } from '../shared/context';
+import { hasRole, type Ctx } from '../shared/context';
 import { registrationById } from './events.repository';
 import { signTicket, verifyTicket } from './tickets';
 
-const isStaff = (ctx: Ctx) => ctx.roles.includes('staff') || ctx.roles.includes('admin');
 
 /** Builds the ticket of a confirmed registration; callers have already checked who may see it. */
 export async function ticketFor(ctx: Ctx, communityId: string, registrationId: string): Promise<Ticket> {
@@ -49,7 +48,7 @@ export async function ticket(ctx: Ctx, input: ActionParsed<'events', 'ticket'>):
     .select({ userId: registrations.userId, proxyBy: registrations.proxyBy })
     .from(registrations)
     .where(and(eq(registrations.communityId, input.communityId), eq(registrations.id, input.registrationId)));
-  const mine = row && (row.userId === ctx.actor.userId || row.proxyBy === ctx.actor.userId || isStaff(ctx));
+  const mine = row && (row.userId === ctx.actor.userId || row.proxyBy === ctx.actor.userId || hasRole(ctx, 'staff'));
   if (!row || !mine) fail('EVENTS.REGISTRATION_NOT_FOUND');
   return ticketFor(ctx, input.communityId, input.registrationId);
 }

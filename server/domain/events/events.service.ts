@@ -13,7 +13,7 @@ import type {
 } from '@linli/types';
 import { estates, members, registrations, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
-import type { Ctx } from '../shared/context';
+import { hasRole, type Ctx } from '../shared/context';
 import { maskPhone } from '../shared/mask';
 import { getUser } from '../users/users.repository';
 import { eligibility } from './eligibility';
@@ -69,12 +69,11 @@ export async function list(ctx: Ctx, input: ActionParsed<'events', 'list'>): Pro
   return rows.map(summary);
 }
 
-const isStaff = (ctx: Ctx) => ctx.roles.includes('staff') || ctx.roles.includes('admin');
 
 export async function requireEvent(ctx: Ctx, communityId: string, eventId: string): Promise<EventRow> {
   const event = await findEvent(ctx.db, communityId, eventId);
   // Drafts are invisible to residents: the same answer as a missing event.
-  if (!event || (event.status === 'draft' && !isStaff(ctx))) fail('EVENTS.NOT_FOUND');
+  if (!event || (event.status === 'draft' && !hasRole(ctx, 'staff'))) fail('EVENTS.NOT_FOUND');
   return event;
 }
 

@@ -7,7 +7,7 @@ import type { ActionParsed, RegistrationView } from '@linli/types';
 import { query } from '../../db/query';
 import { events, members, registrations, users } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
-import type { Ctx } from '../shared/context';
+import { hasRole, type Ctx } from '../shared/context';
 import { cancelPending, enqueue } from '../notify/outbox';
 import { eligibility } from './eligibility';
 import { findEvent, registrationById, registrationsOf, toView, type EventRow } from './events.repository';
@@ -165,7 +165,7 @@ export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>):
     .where(and(eq(events.communityId, c), eq(events.id, e)))
     .limit(1);
   // Drafts are invisible to residents: the same answer as a missing event.
-  if (!row || (row.event.status === 'draft' && !isStaff(ctx))) fail('EVENTS.NOT_FOUND');
+  if (!row || (row.event.status === 'draft' && !hasRole(ctx, 'staff'))) fail('EVENTS.NOT_FOUND');
   return register(
     ctx,
     row.event,
@@ -227,7 +227,6 @@ export async function promoteWaitlist(
   }
 }
 
-const isStaff = (ctx: Ctx) => ctx.roles.includes('staff') || ctx.roles.includes('admin');
 
 export async function cancelRegistration(
   ctx: Ctx,
@@ -236,9 +235,9 @@ export async function cancelRegistration(
   const before = await registrationById(ctx.db, input.communityId, input.registrationId);
   // Someone else's registration is "not found": its existence is not the caller's business.
   const mayAct =
-    before && (before.userId === ctx.actor.userId || isStaff(ctx) || (await isProxyOf(ctx, before.id)));
+    before && (before.userId === ctx.actor.userId || hasRole(ctx, 'staff') || (await isProxyOf(ctx, before.id)));
   if (!before || !mayAct) fail('EVENTS.REGISTRATION_NOT_FOUND');
-  if (!isStaff(ctx) && ctx.now >= before.cancelDeadline) fail('EVENTS.CANCEL_DEADLINE_PASSED');
+  if (!hasRole(ctx, 'staff') && ctx.now >= before.cancelDeadline) fail('EVENTS.CANCEL_DEADLINE_PASSED');
   return cancelCore(ctx, input.communityId, before.id, before.eventId);
 }
 

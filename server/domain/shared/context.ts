@@ -15,3 +15,8 @@ export interface Ctx {
   roles: readonly Role[];
   now: Date;
 }
+
+/** The one role check: does the caller hold any of these roles in the action's community? (admin counts as staff.) */
+export function hasRole(ctx: Pick<Ctx, 'roles'>, ...roles: Role[]): boolean {
+  return roles.some((r) => ctx.roles.includes(r)) || (roles.includes('staff') && ctx.roles.includes('admin'));
+}

@@ -5,7 +5,7 @@ import { shopItems, users } from '../../db/schema';
 import type { Executor } from '../../db/client';
 import { fail } from '../shared/app-error';
 import { audit } from '../shared/audit';
-import type { Ctx } from '../shared/context';
+import { hasRole, type Ctx } from '../shared/context';
 import { rolesIn } from '../users/users.repository';
 
 type ItemRow = typeof shopItems.$inferSelect;
@@ -41,10 +41,9 @@ async function viewsFor(db: Executor, rows: ItemRow[], staff: boolean): Promise<
   return rows.map((r) => itemView(r, r.merchantUserId ? (names.get(r.merchantUserId) ?? '') : null));
 }
 
-const isStaff = (ctx: Ctx) => ctx.roles.includes('staff') || ctx.roles.includes('admin');
 
 export async function items(ctx: Ctx, input: ActionParsed<'shop', 'items'>): Promise<ShopItemView[]> {
-  const staff = isStaff(ctx);
+  const staff = hasRole(ctx, 'staff');
   const where = [eq(shopItems.communityId, input.communityId)];
   if (!staff) where.push(eq(shopItems.active, true));
   const rows = await ctx.db
@@ -85,5 +84,5 @@ export async function saveItem(ctx: Ctx, input: ActionParsed<'shop', 'saveItem'>
     targetId: row.id,
     after: fields,
   });
-  return (await viewsFor(ctx.db, [row], isStaff(ctx)))[0];
+  return (await viewsFor(ctx.db, [row], hasRole(ctx, 'staff')))[0];
 }
