@@ -17,6 +17,7 @@ import type { ActionSpec } from './contract/define';
 export type { Access, ActionSpec } from './contract/define';
 export { TIME_RANGE, allowedUrlHosts, isAllowedFileUrl, setAllowedUrlHosts } from './contract/define';
 export { eventFields } from './contract/events';
+export { FAMILY_CODE_DIGITS } from './contract/family';
 
 export const contract = { community, user, events, fund, points, shop, audit, family } as const;
 
@@ -52,10 +53,6 @@ export function getSpec(fn: string, actionName: string): ActionSpec | undefined 
 
 export function listActions(): { fn: FnName; action: string; spec: ActionSpec }[] {
   return (Object.keys(contract) as FnName[]).flatMap((fn) =>
-    Object.entries(contract[fn] as Record<string, ActionSpec>).map(([action, spec]) => ({
-      fn,
-      action,
-      spec,
-    })),
+    Object.entries(contract[fn] as Record<string, ActionSpec>).map(([action, spec]) => ({ fn, action, spec })),
   );
 }

@@ -250,8 +250,9 @@ async function runMutation(db: Db, m: Mutation): Promise<DispatchResult> {
       try {
         result = ok(await m.run(ctx));
       } catch (err) {
-        if (err instanceof AppError) throw new Abort(failure(err.code, err.detail), true);
-        throw err;
+        if (!(err instanceof AppError)) throw err;
+        if (!err.keepWrites) throw new Abort(failure(err.code, err.detail), true);
+        result = failure(err.code, err.detail); // refuseAndKeep: commits, the refusal as the reply
       }
       await tx
         .update(requestKeys)
