@@ -56,6 +56,9 @@ describe('check-in is per event', () => {
   it('needs the event: a code alone is refused by the contract', async () => {
     const res = await api.err(STAFF, 'events', 'checkInByCode', { communityId: C, token: 'L1.bijiqiao.x.abcdefghijklmnopqrstuv' });
     expect(res).toMatchObject({ status: 400, code: 'INPUT.INVALID' });
+    // Not a ticket at all: the ticket's own message, before anything is stored.
+    const junk = await api.err(STAFF, 'events', 'checkInByCode', { communityId: C, eventId: BANQUET, token: '../../etc/passwd' });
+    expect(junk).toMatchObject({ status: 400, code: 'EVENTS.TICKET_INVALID' });
   });
 });
 

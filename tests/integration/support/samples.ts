@@ -75,6 +75,7 @@ function sampleValue(s: JsonSchema, name: string, overrides: Record<string, unkn
     case 'string': {
       if (s.format === 'date-time') return new Date().toISOString();
       if (s.format === 'file-url') return '/files/sample-1';
+      if (s.format === 'ticket-token') return 'L1.bijiqiao.sample.abcdefghijklmnopqrstuv';
       const known = s.pattern && PATTERN_SAMPLES.find(([re]) => re.test(s.pattern!));
       if (known) return known[1];
       if (s.pattern) return 'x';
