@@ -57,7 +57,9 @@ describe('linking by a shared code', () => {
   it('makes a guesser wait after 5 wrong codes in 15 minutes, even with the right one', async () => {
     const guesser = 'res-0040';
     const { code } = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
-    const wrongs = ['11111111', '22222222', '33333333', '44444444', '55555555'].filter((c) => c !== code).slice(0, 5);
+    const wrongs = ['11111111', '22222222', '33333333', '44444444', '55555555']
+      .filter((c) => c !== code)
+      .slice(0, 5);
     while (wrongs.length < 5) wrongs.push('66666666');
     for (const w of wrongs)
       expect((await api.err(guesser, 'family', 'link', { communityId: C, code: w })).code).toBe(

@@ -39,9 +39,17 @@ async function elderIdOf(relative: string): Promise<string> {
 
 describe('check-in is per event', () => {
   it('refuses a ticket for another event, naming that event, and checks nothing in', async () => {
-    const banquet = await api.ok(ELDER, 'events', 'signup', { communityId: C, eventId: BANQUET, partySize: 1 });
+    const banquet = await api.ok(ELDER, 'events', 'signup', {
+      communityId: C,
+      eventId: BANQUET,
+      partySize: 1,
+    });
     const { token } = await api.ok(ELDER, 'events', 'ticket', { communityId: C, registrationId: banquet.id });
-    const atClinic = await api.err(STAFF, 'events', 'checkInByCode', { communityId: C, eventId: CLINIC, token });
+    const atClinic = await api.err(STAFF, 'events', 'checkInByCode', {
+      communityId: C,
+      eventId: CLINIC,
+      token,
+    });
     expect(atClinic).toEqual({
       status: 409,
       code: 'EVENTS.TICKET_OTHER_EVENT',
@@ -49,15 +57,26 @@ describe('check-in is per event', () => {
     });
     const roster = await api.ok(STAFF, 'events', 'roster', { communityId: C, eventId: BANQUET });
     expect(roster.find((r) => r.registrationId === banquet.id)?.checkedInAt).toBeNull();
-    const atBanquet = await api.ok(STAFF, 'events', 'checkInByCode', { communityId: C, eventId: BANQUET, token });
+    const atBanquet = await api.ok(STAFF, 'events', 'checkInByCode', {
+      communityId: C,
+      eventId: BANQUET,
+      token,
+    });
     expect(atBanquet).toMatchObject({ registrationId: banquet.id, name: '张秀英', alreadyCheckedIn: false });
   });
 
   it('needs the event: a code alone is refused by the contract', async () => {
-    const res = await api.err(STAFF, 'events', 'checkInByCode', { communityId: C, token: 'L1.bijiqiao.x.abcdefghijklmnopqrstuv' });
+    const res = await api.err(STAFF, 'events', 'checkInByCode', {
+      communityId: C,
+      token: 'L1.bijiqiao.x.abcdefghijklmnopqrstuv',
+    });
     expect(res).toMatchObject({ status: 400, code: 'INPUT.INVALID' });
     // Not a ticket at all: the ticket's own message, before anything is stored.
-    const junk = await api.err(STAFF, 'events', 'checkInByCode', { communityId: C, eventId: BANQUET, token: '../../etc/passwd' });
+    const junk = await api.err(STAFF, 'events', 'checkInByCode', {
+      communityId: C,
+      eventId: BANQUET,
+      token: '../../etc/passwd',
+    });
     expect(junk).toMatchObject({ status: 400, code: 'EVENTS.TICKET_INVALID' });
   });
 });
@@ -67,7 +86,12 @@ describe('access through a family link ends with the link', () => {
     const { code } = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
     await api.ok(SON, 'family', 'link', { communityId: C, code });
     const elderId = await elderIdOf(SON);
-    const reg = await api.ok(SON, 'family', 'signupFor', { communityId: C, elderId, eventId: CLINIC, partySize: 1 });
+    const reg = await api.ok(SON, 'family', 'signupFor', {
+      communityId: C,
+      elderId,
+      eventId: CLINIC,
+      partySize: 1,
+    });
     // While linked: the relative may open the ticket (with its QR token) through either door.
     const ticket = await api.ok(SON, 'events', 'ticket', { communityId: C, registrationId: reg.id });
     expect(ticket.token).toMatch(/^L1\./);
@@ -77,9 +101,16 @@ describe('access through a family link ends with the link', () => {
 
     const read = await api.err(SON, 'events', 'ticket', { communityId: C, registrationId: reg.id });
     expect(read).toMatchObject({ status: 404, code: 'EVENTS.REGISTRATION_NOT_FOUND' });
-    const viaFamily = await api.err(SON, 'family', 'ticket', { communityId: C, elderId, registrationId: reg.id });
+    const viaFamily = await api.err(SON, 'family', 'ticket', {
+      communityId: C,
+      elderId,
+      registrationId: reg.id,
+    });
     expect(viaFamily.code).toBe('FAMILY.NOT_LINKED');
-    const cancel = await api.err(SON, 'events', 'cancelRegistration', { communityId: C, registrationId: reg.id });
+    const cancel = await api.err(SON, 'events', 'cancelRegistration', {
+      communityId: C,
+      registrationId: reg.id,
+    });
     expect(cancel).toMatchObject({ status: 404, code: 'EVENTS.REGISTRATION_NOT_FOUND' });
     // The elder's registration stands, still marked as signed up by the son.
     const mine = await api.ok(ELDER, 'events', 'mine', { communityId: C });
@@ -101,7 +132,9 @@ describe('a grid worker and a proxy registration the family has claimed', () => 
     };
     const first = await api.ok(GRID, 'events', 'proxySignup', proxy);
     const id = first.registration.id;
-    expect((await api.ok(GRID, 'events', 'ticket', { communityId: C, registrationId: id })).holderName).toBe('王桂兰');
+    expect((await api.ok(GRID, 'events', 'ticket', { communityId: C, registrationId: id })).holderName).toBe(
+      '王桂兰',
+    );
 
     // The daughter claims the slip on the elder's new phone.
     await api.ok('hx-0001', 'events', 'claimProxy', { communityId: C, code: first.claimCode });
@@ -121,14 +154,20 @@ describe('a grid worker and a proxy registration the family has claimed', () => 
 
 describe('family codes cannot be guessed', () => {
   const wrongCodes = (n: number, avoid: string) =>
-    Array.from({ length: n }, (_, i) => String(10_000_000 + i * 7919).padStart(8, '0')).filter((c) => c !== avoid);
+    Array.from({ length: n }, (_, i) => String(10_000_000 + i * 7919).padStart(8, '0')).filter(
+      (c) => c !== avoid,
+    );
 
   it(`holds the per-person budget under concurrency: 50 wrong codes at once, at most ${MAX_WRONG_CODES} evaluated`, async () => {
     clock = new Date(clock.getTime() + 60 * 60_000);
     const { code } = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
     const answers = await Promise.all(
       wrongCodes(50, code).map((c) =>
-        api.raw('family', { action: 'link', data: { communityId: C, code: c }, requestKey: freshKey() }, 'hx-0002'),
+        api.raw(
+          'family',
+          { action: 'link', data: { communityId: C, code: c }, requestKey: freshKey() },
+          'hx-0002',
+        ),
       ),
     );
     const codes = answers.map((a) => (a.reply.ok ? 'ok' : a.reply.error.code));
@@ -148,23 +187,35 @@ describe('family codes cannot be guessed', () => {
     // Fresh accounts, each within its own 5: only the community's budget can stop them.
     for (let i = 0; i < guesses.length; i++) {
       const who = `hx-${String(10 + Math.floor(i / 4)).padStart(4, '0')}`;
-      const res = await api.raw('family', { action: 'link', data: { communityId: C, code: guesses[i] }, requestKey: freshKey() }, who);
+      const res = await api.raw(
+        'family',
+        { action: 'link', data: { communityId: C, code: guesses[i] }, requestKey: freshKey() },
+        who,
+      );
       answers.push(res.reply.ok ? 'ok' : res.reply.error.code);
     }
     expect(answers.filter((a) => a === 'FAMILY.CODE_INVALID').length).toBe(COMMUNITY_WRONG_CODES);
     expect(answers.slice(COMMUNITY_WRONG_CODES).every((a) => a === 'FAMILY.COMMUNITY_TRIES')).toBe(true);
     const blocked = await api.err('hx-0050', 'family', 'link', { communityId: C, code });
-    expect(blocked).toMatchObject({ status: 429, code: 'FAMILY.COMMUNITY_TRIES', message: expect.stringContaining('15 分钟') });
+    expect(blocked).toMatchObject({
+      status: 429,
+      code: 'FAMILY.COMMUNITY_TRIES',
+      message: expect.stringContaining('15 分钟'),
+    });
     // After the window the right code links again.
     clock = new Date(clock.getTime() + 16 * 60_000);
     const fresh = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
-    expect((await api.ok('hx-0050', 'family', 'link', { communityId: C, code: fresh.code })).elders).toHaveLength(1);
+    expect(
+      (await api.ok('hx-0050', 'family', 'link', { communityId: C, code: fresh.code })).elders,
+    ).toHaveLength(1);
   });
 
   it('issues eight-digit codes', async () => {
     const { code } = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
     expect(code).toMatch(/^\d{8}$/);
-    expect((await api.err(SON, 'family', 'link', { communityId: C, code: code.slice(0, 6) })).code).toBe('INPUT.INVALID');
+    expect((await api.err(SON, 'family', 'link', { communityId: C, code: code.slice(0, 6) })).code).toBe(
+      'INPUT.INVALID',
+    );
   });
 });
 
@@ -195,12 +246,27 @@ describe('one timestamp type with a sane range', () => {
   };
 
   it('refuses year 1 (with an offset) and year 9999 in create, update and the audit cursor — never a 500', async () => {
-    for (const bad of ['0001-01-01T00:00:00+08:00', '0000-12-31T23:00:00-01:00', '9999-12-31T23:59:59Z', '1999-12-31T23:59:59Z']) {
+    for (const bad of [
+      '0001-01-01T00:00:00+08:00',
+      '0000-12-31T23:00:00-01:00',
+      '9999-12-31T23:59:59Z',
+      '1999-12-31T23:59:59Z',
+    ]) {
       for (const field of ['signupOpensAt', 'cancelDeadline', 'startsAt'] as const) {
         const res = await api.err(STAFF, 'events', 'create', { ...event(), [field]: bad });
-        expect({ bad, field, ...res }).toEqual({ bad, field, status: 400, code: 'INPUT.TIME_RANGE', message: expect.stringContaining('2000') });
+        expect({ bad, field, ...res }).toEqual({
+          bad,
+          field,
+          status: 400,
+          code: 'INPUT.TIME_RANGE',
+          message: expect.stringContaining('2000'),
+        });
       }
-      const upd = await api.err(STAFF, 'events', 'update', { communityId: C, eventId: CLINIC, cancelDeadline: bad });
+      const upd = await api.err(STAFF, 'events', 'update', {
+        communityId: C,
+        eventId: CLINIC,
+        cancelDeadline: bad,
+      });
       expect(upd.code).toBe('INPUT.TIME_RANGE');
       const audit = await api.err('demo-admin', 'audit', 'list', { communityId: C, before: bad });
       expect(audit.code).toBe('INPUT.TIME_RANGE');
@@ -222,7 +288,11 @@ describe('text displays as what it is', () => {
     }
     const me = await api.ok(SON, 'user', 'updateProfile', { name: '李\u200b明\u200d e\u0301' });
     expect(me.name).toBe('李明 é');
-    const reason = await api.err(STAFF, 'events', 'cancel', { communityId: C, eventId: CLINIC, reason: '场地\u202e取消' });
+    const reason = await api.err(STAFF, 'events', 'cancel', {
+      communityId: C,
+      eventId: CLINIC,
+      reason: '场地\u202e取消',
+    });
     expect(reason.code).toBe('INPUT.HIDDEN_TEXT');
   });
 });
@@ -243,13 +313,30 @@ describe('links: only what the app issues', () => {
 
   it('refuses protocol-relative, http, javascript: and hosts not on the list; takes cloud://, /files/<id> and listed https', async () => {
     setAllowedUrlHosts(['img.linli.example']);
-    for (const bad of ['//evil.example/x.png', '/\\evil.example/x.png', 'http://img.linli.example/x.png', 'javascript:alert(1)', 'https://evil.example/x.png', 'https://img.linli.example@evil.example/x.png', '/static/x.png']) {
+    for (const bad of [
+      '//evil.example/x.png',
+      '/\\evil.example/x.png',
+      'http://img.linli.example/x.png',
+      'javascript:alert(1)',
+      'https://evil.example/x.png',
+      'https://img.linli.example@evil.example/x.png',
+      '/static/x.png',
+    ]) {
       const res = await api.err(STAFF, 'shop', 'saveItem', item(bad));
       expect({ bad, ...res }).toMatchObject({ bad, status: 400, code: 'INPUT.BAD_URL' });
-      const ev = await api.err(STAFF, 'fund', 'requestExpense', { communityId: C, amountFen: 100, purpose: '测试', evidenceUrl: bad });
+      const ev = await api.err(STAFF, 'fund', 'requestExpense', {
+        communityId: C,
+        amountFen: 100,
+        purpose: '测试',
+        evidenceUrl: bad,
+      });
       expect({ bad, code: ev.code }).toEqual({ bad, code: 'INPUT.BAD_URL' });
     }
-    for (const good of ['cloud://linli-prod.6c69-linli-prod/covers/a.png', '/files/7d0f3c1e-2b9a', 'https://img.linli.example/covers/a.png']) {
+    for (const good of [
+      'cloud://linli-prod.6c69-linli-prod/covers/a.png',
+      '/files/7d0f3c1e-2b9a',
+      'https://img.linli.example/covers/a.png',
+    ]) {
       expect((await api.ok(STAFF, 'shop', 'saveItem', item(good))).photoUrl).toBe(good);
     }
   });

@@ -144,8 +144,7 @@ describe('H5 pages', () => {
 function rawRequest(
   base: string,
   opts: { method: string; path: string; headers?: Record<string, string>; body?: Buffer; chunked?: boolean },
-): Promise<{ status: number; json: Record<string, any> }> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const req = nodeHttp.request(

@@ -9,7 +9,19 @@ import type {
   VolunteerApplicationView,
   VolunteerCertificate,
 } from '../models';
-import { action, communityId, id, isoCursor, longText, member, only, phone, searchText, shortText, staff } from './define';
+import {
+  action,
+  communityId,
+  id,
+  isoCursor,
+  longText,
+  member,
+  only,
+  phone,
+  searchText,
+  shortText,
+  staff,
+} from './define';
 
 const adjust = z
   .object({

@@ -7,7 +7,14 @@
 import crypto from 'node:crypto';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { query } from '../../db/query';
-import { FAMILY_CODE_DIGITS, type ActionParsed, type FamilyCode, type FamilyOverview, type RegistrationView, type Ticket } from '@linli/types';
+import {
+  FAMILY_CODE_DIGITS,
+  type ActionParsed,
+  type FamilyCode,
+  type FamilyOverview,
+  type RegistrationView,
+  type Ticket,
+} from '@linli/types';
 import { familyCodes, familyLinks, familyWrongCodes } from '../../db/schema';
 import { fail, refuseAndKeep } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
@@ -80,7 +87,10 @@ export const COMMUNITY_WRONG_CODES = 30;
  * holds under concurrency: 50 wrong codes at once from one account get at most 5 evaluated.
  */
 async function refuseGuessing(ctx: Ctx, communityId: string): Promise<void> {
-  await query(ctx.db, sql`select pg_advisory_xact_lock(hashtextextended(${`family.link:${communityId}`}, 0))`);
+  await query(
+    ctx.db,
+    sql`select pg_advisory_xact_lock(hashtextextended(${`family.link:${communityId}`}, 0))`,
+  );
   const [row] = await query<{ mine: number; total: number }>(
     ctx.db,
     sql`select count(*) filter (where ${familyWrongCodes.userId} = ${ctx.actor.userId})::int as mine, count(*)::int as total
@@ -93,7 +103,11 @@ async function refuseGuessing(ctx: Ctx, communityId: string): Promise<void> {
 }
 
 /** Counts the wrong code against both budgets and refuses; the count commits with the refusal. */
-async function wrongCode(ctx: Ctx, communityId: string, code: 'FAMILY.CODE_INVALID' | 'FAMILY.CODE_USED'): Promise<never> {
+async function wrongCode(
+  ctx: Ctx,
+  communityId: string,
+  code: 'FAMILY.CODE_INVALID' | 'FAMILY.CODE_USED',
+): Promise<never> {
   await ctx.db.insert(familyWrongCodes).values({ communityId, userId: ctx.actor.userId, at: ctx.now });
   refuseAndKeep(code);
 }

@@ -71,7 +71,10 @@ export const useFamilyStore = create<FamilyState>()((set, get) => {
     link: async (communityId) => {
       const { input } = get();
       if (input.length !== FAMILY_CODE_DIGITS) {
-        set({ actionError: `家人码是 ${FAMILY_CODE_DIGITS} 位数字，请对照家人手机上显示的号码`, actionDone: null });
+        set({
+          actionError: `家人码是 ${FAMILY_CODE_DIGITS} 位数字，请对照家人手机上显示的号码`,
+          actionDone: null,
+        });
         return;
       }
       await act(

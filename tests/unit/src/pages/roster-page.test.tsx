@@ -105,7 +105,10 @@ it("shows the server's Chinese message for a forged code", async () => {
 
 it('names the other event when a ticket is for another event', async () => {
   byCode.mockRejectedValue(
-    new CloudError('EVENTS.TICKET_OTHER_EVENT', `${errorMessage('EVENTS.TICKET_OTHER_EVENT')}（这是「社区义诊」的票）`),
+    new CloudError(
+      'EVENTS.TICKET_OTHER_EVENT',
+      `${errorMessage('EVENTS.TICKET_OTHER_EVENT')}（这是「社区义诊」的票）`,
+    ),
   );
   render(<RosterPage />);
   await screen.findByText('张秀英');
@@ -114,7 +117,9 @@ it('names the other event when a ticket is for another event', async () => {
     fireEvent.click(screen.getByRole('button', { name: '核验签到' }));
   });
   expect(byCode).toHaveBeenCalledWith('bjq', 'ev-cyy', TOKEN);
-  expect(screen.getByRole('alert').textContent).toContain('这张票不是本场活动的，不能在这里签到（这是「社区义诊」的票）');
+  expect(screen.getByRole('alert').textContent).toContain(
+    '这张票不是本场活动的，不能在这里签到（这是「社区义诊」的票）',
+  );
   expect(screen.queryByText(/签到成功/)).toBeNull();
 });
 
