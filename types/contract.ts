@@ -15,7 +15,9 @@ import { user } from './contract/user';
 import type { ActionSpec } from './contract/define';
 
 export type { Access, ActionSpec } from './contract/define';
+export { TIME_RANGE, allowedUrlHosts, isAllowedFileUrl, setAllowedUrlHosts } from './contract/define';
 export { eventFields } from './contract/events';
+export { FAMILY_CODE_DIGITS } from './contract/family';
 
 export const contract = { community, user, events, fund, points, shop, audit, family } as const;
 
@@ -38,10 +40,15 @@ export interface Envelope {
   requestKey?: string;
 }
 
+/** Only the contract's own names: `constructor`, `__proto__`, `toString` … are no function or action. */
+export function isFnName(fn: string): fn is FnName {
+  return Object.hasOwn(contract, fn);
+}
+
 export function getSpec(fn: string, actionName: string): ActionSpec | undefined {
-  const f = (contract as Record<string, Record<string, ActionSpec>>)[fn];
-  if (!f || !Object.prototype.hasOwnProperty.call(f, actionName)) return undefined;
-  return f[actionName];
+  if (!isFnName(fn)) return undefined;
+  const f = contract[fn] as Record<string, ActionSpec>;
+  return Object.hasOwn(f, actionName) ? f[actionName] : undefined;
 }
 
 export function listActions(): { fn: FnName; action: string; spec: ActionSpec }[] {

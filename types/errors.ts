@@ -17,6 +17,11 @@ export const ERRORS = {
   'INPUT.BODY_TOO_LARGE': { status: 413, message: '提交的内容太大了' },
   'INPUT.BAD_JSON': { status: 400, message: '请求格式不正确' },
   'INPUT.BAD_TEXT': { status: 400, message: '内容里有无法保存的字符，请删除后再提交' },
+  'INPUT.HIDDEN_TEXT': { status: 400, message: '文字里有看不见的控制字符或改变文字方向的字符，请删掉后重新输入' },
+  'INPUT.TIME_RANGE': { status: 400, message: '时间超出范围，请填写 2000 年至 2099 年之间的时间' },
+  'INPUT.BAD_URL': { status: 400, message: '链接不对：请在小程序里上传图片，或使用允许的网址' },
+  'INPUT.WRONG_METHOD': { status: 405, message: '请求方式不对，服务只接受 POST 请求' },
+  'INPUT.HEADERS_TOO_LARGE': { status: 431, message: '请求头太大了' },
   'REQUEST.KEY_REQUIRED': { status: 400, message: '请求缺少编号，请更新小程序后重试' },
   'REQUEST.KEY_REUSED': { status: 409, message: '这个请求编号已用于另一项操作' },
   'EVENTS.NOT_FOUND': { status: 404, message: '没有找到这个活动' },
@@ -39,6 +44,7 @@ export const ERRORS = {
   'EVENTS.ALREADY_CHECKED_IN': { status: 409, message: '已经签到，不能再取消' },
   'EVENTS.TICKET_INVALID': { status: 400, message: '二维码无效或已被改动，请让居民出示小程序里的报名二维码' },
   'EVENTS.TICKET_FOREIGN': { status: 403, message: '这是其他社区的报名二维码' },
+  'EVENTS.TICKET_OTHER_EVENT': { status: 409, message: '这张票不是本场活动的，不能在这里签到' },
   'EVENTS.NOT_CHECKABLE': { status: 409, message: '这条报名是候补或已取消，不能签到' },
   'EVENTS.NOT_STARTED': { status: 409, message: '活动还没有开始，不能确认出席' },
   'EVENTS.ROLE_NOT_FOUND': { status: 404, message: '没有找到这个志愿岗位' },
@@ -55,6 +61,7 @@ export const ERRORS = {
   'FAMILY.NOT_LINKED': { status: 403, message: '您还没有和这位家人关联，不能替他报名或查看' },
   'FAMILY.LINK_NOT_FOUND': { status: 404, message: '没有找到这条家人关联' },
   'FAMILY.TOO_MANY_TRIES': { status: 429, message: '家人码输错次数太多，请 15 分钟后再试' },
+  'FAMILY.COMMUNITY_TRIES': { status: 429, message: '本社区最近输错家人码的次数太多，为了安全请 15 分钟后再试' },
   'POINTS.INSUFFICIENT': { status: 409, message: '积分不足' },
   'POINTS.RESIDENT_NOT_FOUND': { status: 404, message: '没有找到这位居民' },
   'POINTS.APPLICATION_PENDING': { status: 409, message: '您的志愿者认证正在审核中，请耐心等待' },
@@ -82,10 +89,14 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERRORS, code);
+}
+
 export function errorMessage(code: string): string {
-  return (ERRORS as Record<string, { message: string }>)[code]?.message ?? ERRORS['SERVER.INTERNAL'].message;
+  return isErrorCode(code) ? ERRORS[code].message : ERRORS['SERVER.INTERNAL'].message;
 }
 
 export function errorStatus(code: string): number {
-  return (ERRORS as Record<string, { status: number }>)[code]?.status ?? 500;
+  return isErrorCode(code) ? ERRORS[code].status : 500;
 }

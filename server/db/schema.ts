@@ -595,8 +595,29 @@ export const familyCodes = pgTable(
   (t) => [
     primaryKey({ columns: [t.communityId, t.code] }),
     index('family_codes_elder_idx').on(t.communityId, t.elderId),
-    check('family_codes_code_ck', sql`${t.code} ~ '^[0-9]{6}$'`),
+    // Eight digits; six-digit codes issued before the change live out their last ten minutes.
+    check('family_codes_code_ck', sql`${t.code} ~ '^([0-9]{8}|[0-9]{6})$'`),
   ],
+);
+
+/**
+ * Every wrong (or already used) family code typed, for the guessing budget: per person and per
+ * community in a window. Written in the refused request's own transaction (it commits, see
+ * `refuseAndKeep`), so concurrent guesses queued on the community's lock all see it.
+ */
+export const familyWrongCodes = pgTable(
+  'family_wrong_codes',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    at: ts('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.id] }), index('family_wrong_codes_at_idx').on(t.communityId, t.at)],
 );
 
 /** A relative who may sign up for an elder and see the elder's registrations, per community. */

@@ -5,7 +5,8 @@
  */
 import { openDatabase, type Database } from '../db/client';
 import { dispatch } from './router';
-import type { Reply } from '@linli/types';
+import { isFnName, setAllowedUrlHosts, type Reply } from '@linli/types';
+import { urlHostsFromEnv } from '../runtime/config';
 
 interface WxServerSdk {
   init(opts: { env: unknown }): void;
@@ -41,6 +42,9 @@ export const defaultDeps: CloudDeps = {
 };
 
 export function makeCloudMain(fn: string, deps: CloudDeps = defaultDeps) {
+  // Only the contract's own names: a bundle for `constructor` or `__proto__` is a build mistake.
+  if (!isFnName(fn)) throw new Error(`no function ${JSON.stringify(fn)} in the contract`);
+  setAllowedUrlHosts(urlHostsFromEnv());
   return async function main(event: Record<string, unknown> | undefined): Promise<Reply<unknown>> {
     const { OPENID } = deps.sdk().getWXContext();
     // The platform adds `userInfo` to every callFunction event; it is not part of our envelope.

@@ -12,6 +12,15 @@ export interface RuntimeConfig {
   seed: boolean;
   /** Seconds between timer runs (due notices, invariant check); 0 turns the timer off. */
   timerSeconds: number;
+  /** Hosts an https picture or evidence link may point at (LINLI_URL_HOSTS, comma-separated). */
+  urlHosts: string[];
+}
+
+export function urlHostsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.LINLI_URL_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 /** Reads the environment once. Local mode only ever listens on loopback. */
@@ -34,5 +43,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     buildH5: mode === 'local' && env.LINLI_SKIP_H5_BUILD !== '1',
     seed: env.LINLI_SEED !== '0',
     timerSeconds: Math.max(0, Number(env.LINLI_TIMER_SECONDS ?? 60) || 0),
+    urlHosts: urlHostsFromEnv(env),
   };
 }

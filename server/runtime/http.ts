@@ -4,8 +4,9 @@
  */
 import { query } from '../db/query';
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import { errorMessage, errorStatus, type DevPerson, type ErrorCode, type Role } from '@linli/types';
+import { errorMessage, errorStatus, isFnName, type DevPerson, type ErrorCode, type Role } from '@linli/types';
 import type { Db } from '../db/client';
 import { dispatch } from '../functions/router';
 import { validOpenid, type PlatformIdentity } from '../functions/identity';
@@ -38,8 +39,30 @@ function send(res: http.ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-function sendError(res: http.ServerResponse, code: ErrorCode) {
-  send(res, errorStatus(code), { ok: false, error: { code, message: errorMessage(code) } });
+const errorBody = (code: ErrorCode) => ({ ok: false, error: { code, message: errorMessage(code) } });
+
+function sendError(res: http.ServerResponse, code: ErrorCode, headers: Record<string, string> = {}) {
+  for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  send(res, errorStatus(code), errorBody(code));
+}
+
+/**
+ * What node's parser refuses before any handler runs (a header too large, a malformed request line)
+ * gets the same reply shape as everything else instead of node's bare `431` / `400` with no body.
+ */
+function refuseOnSocket(err: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable) return socket.destroy();
+  const code: ErrorCode = err.code === 'HPE_HEADER_OVERFLOW' ? 'INPUT.HEADERS_TOO_LARGE' : 'INPUT.BAD_JSON';
+  const body = JSON.stringify(errorBody(code));
+  const head = [
+    `HTTP/1.1 ${errorStatus(code)} ${http.STATUS_CODES[errorStatus(code)]}`,
+    'content-type: application/json; charset=utf-8',
+    'cache-control: no-store',
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}`),
+    `content-length: ${Buffer.byteLength(body)}`,
+    'connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
 }
 
 class BodyError extends Error {
@@ -48,14 +71,24 @@ class BodyError extends Error {
   }
 }
 
+/** A body past the limit is still read (and dropped) up to this much, so the client gets the reply. */
+const DRAIN_BYTES = 4 * 1024 * 1024;
+
 async function readJson(req: http.IncomingMessage, limit: number): Promise<unknown> {
+  // Leaving the loop early would destroy the socket while the client is still sending: a cut
+  // connection instead of a reply. So a body too large is read on and dropped, up to DRAIN_BYTES.
+  if (Number(req.headers['content-length'] ?? 0) > DRAIN_BYTES) {
+    req.resume();
+    throw new BodyError('INPUT.BODY_TOO_LARGE');
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyError('INPUT.BODY_TOO_LARGE');
-    chunks.push(chunk as Buffer);
+    if (size > DRAIN_BYTES) break;
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
+  if (size > limit) throw new BodyError('INPUT.BODY_TOO_LARGE');
   if (size === 0) return {};
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -117,10 +150,15 @@ export function createHttpServer(opts: HttpOptions): http.Server {
     send(res, 200, { people });
   }
 
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     const url = (req.url ?? '/').split('?')[0];
     const route = async () => {
-      if (req.method === 'POST' && url.startsWith('/fn/')) return handleFn(req, res, url.slice(4));
+      if (url.startsWith('/fn/')) {
+        const fn = url.slice(4);
+        if (req.method !== 'POST') return sendError(res, 'INPUT.WRONG_METHOD', { allow: 'POST' });
+        if (!isFnName(fn)) return sendError(res, 'INPUT.UNKNOWN_FUNCTION');
+        return handleFn(req, res, fn);
+      }
       if (url.startsWith('/dev/')) {
         if (opts.mode !== 'local' || !opts.devAuth) return sendError(res, 'AUTH.DEV_LOGIN_DISABLED');
         if (req.method === 'POST' && url === '/dev/login') return devLogin(req, res);
@@ -132,9 +170,11 @@ export function createHttpServer(opts: HttpOptions): http.Server {
       return sendError(res, 'INPUT.UNKNOWN_FUNCTION');
     };
     route().catch((err) => {
-      if (err instanceof BodyError) return sendError(res, err.code);
+      if (err instanceof BodyError) return sendError(res, err.code, { connection: 'close' });
       console.error('[http] unexpected error', err);
       if (!res.headersSent) sendError(res, 'SERVER.INTERNAL');
     });
   });
+  server.on('clientError', refuseOnSocket);
+  return server;
 }

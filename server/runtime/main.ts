@@ -13,6 +13,7 @@ import { isSeeded, seedDemo } from '../seed/seed';
 import { createDevAuth, loadDevSecret } from './dev-auth';
 import { createHttpServer } from './http';
 import { readConfig } from './config';
+import { setAllowedUrlHosts } from '@linli/types';
 import {
   cloudHostingSubscribeApi,
   logSender,
@@ -42,6 +43,7 @@ function buildH5(root: string): Promise<void> {
 async function main() {
   const started = Date.now();
   const config = readConfig();
+  setAllowedUrlHosts(config.urlHosts);
   const root = path.resolve(__dirname, '../..');
   const needH5 = config.buildH5 && !fs.existsSync(path.join(config.h5Dir, 'index.html'));
   const h5 = needH5 ? buildH5(root) : Promise.resolve();

@@ -24,9 +24,9 @@ async function linkSon() {
 }
 
 describe('linking by a shared code', () => {
-  it('gives a six-digit code that links the relative once; both sides see the link', async () => {
+  it('gives an eight-digit code that links the relative once; both sides see the link', async () => {
     const made = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
-    expect(made.code).toMatch(/^\d{6}$/);
+    expect(made.code).toMatch(/^\d{8}$/);
     expect(new Date(made.expiresAt).getTime() - clock.getTime()).toBe(10 * 60_000);
     const sonView = await api.ok(SON, 'family', 'link', { communityId: C, code: made.code });
     expect(sonView.elders.map((p) => p.name)).toEqual(['张秀英']);
@@ -48,7 +48,7 @@ describe('linking by a shared code', () => {
       code: 'FAMILY.CODE_INVALID',
       message: expect.stringContaining('过期'),
     });
-    const wrong = code === '000000' ? '000001' : '000000';
+    const wrong = code === '00000000' ? '00000001' : '00000000';
     expect((await api.err('demo-volunteer', 'family', 'link', { communityId: C, code: wrong })).code).toBe(
       'FAMILY.CODE_INVALID',
     );
@@ -57,8 +57,10 @@ describe('linking by a shared code', () => {
   it('makes a guesser wait after 5 wrong codes in 15 minutes, even with the right one', async () => {
     const guesser = 'res-0040';
     const { code } = await api.ok(ELDER, 'family', 'createCode', { communityId: C });
-    const wrongs = ['111111', '222222', '333333', '444444', '555555'].filter((c) => c !== code).slice(0, 5);
-    while (wrongs.length < 5) wrongs.push('666666');
+    const wrongs = ['11111111', '22222222', '33333333', '44444444', '55555555']
+      .filter((c) => c !== code)
+      .slice(0, 5);
+    while (wrongs.length < 5) wrongs.push('66666666');
     for (const w of wrongs)
       expect((await api.err(guesser, 'family', 'link', { communityId: C, code: w })).code).toBe(
         'FAMILY.CODE_INVALID',

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type http from 'node:http';
+import nodeHttp from 'node:http';
 import { seedDemo } from '../../server/seed/seed';
 import { createDevAuth } from '../../server/runtime/dev-auth';
 import { createHttpServer, type Mode } from '../../server/runtime/http';
@@ -136,5 +137,99 @@ describe('H5 pages', () => {
     expect(js.headers.get('content-security-policy')).toBeNull();
     expect((await fetch(`${base}/..%2f..%2fetc/passwd`)).status).toBe(403);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+/** A raw request, so the client neither trims the headers nor gives up on a large body. */
+function rawRequest(
+  base: string,
+  opts: { method: string; path: string; headers?: Record<string, string>; body?: Buffer; chunked?: boolean },
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = nodeHttp.request(
+      { hostname, port, method: opts.method, path: opts.path, headers: opts.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          try {
+            resolve({ status: res.statusCode!, json: JSON.parse(text) });
+          } catch {
+            reject(new Error(`not JSON (${res.statusCode}): ${text.slice(0, 80)}`));
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    if (opts.body && opts.chunked) {
+      // Sent in pieces with no content-length, as a stream would be.
+      for (let i = 0; i < opts.body.length; i += 16 * 1024) req.write(opts.body.subarray(i, i + 16 * 1024));
+      req.end();
+    } else req.end(opts.body);
+  });
+}
+
+describe('transport-level refusals keep the reply shape {ok:false, error:{code, message}}', () => {
+  const refusal = (code: string) => ({ ok: false, error: { code, message: expect.any(String) } });
+
+  it('a header too large: 431 with a JSON error (node answers an empty body by itself)', async () => {
+    const { base } = await start('local');
+    const res = await rawRequest(base, {
+      method: 'POST',
+      path: '/fn/community',
+      headers: { 'x-big': 'x'.repeat(40_000) },
+    });
+    expect(res).toEqual({ status: 431, json: refusal('INPUT.HEADERS_TOO_LARGE') });
+  });
+
+  it('a body too large, declared or streamed: 413 with a JSON error, not a cut connection', async () => {
+    const { base } = await start('local');
+    const token = devAuth.issue('demo-elder');
+    const body = Buffer.from(
+      JSON.stringify({ action: 'home', data: { communityId: 'x'.repeat(1_000_000) } }),
+    );
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const declared = await rawRequest(base, {
+      method: 'POST',
+      path: '/fn/community',
+      headers: { ...headers, 'content-length': String(body.length) },
+      body,
+    });
+    expect(declared).toEqual({ status: 413, json: refusal('INPUT.BODY_TOO_LARGE') });
+    const streamed = await rawRequest(base, {
+      method: 'POST',
+      path: '/fn/community',
+      headers,
+      body,
+      chunked: true,
+    });
+    expect(streamed).toEqual({ status: 413, json: refusal('INPUT.BODY_TOO_LARGE') });
+  });
+
+  it('GET on a function is 405 with a JSON error, not the H5 page', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-h5-'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<html></html>');
+    const { base } = await start('local', { staticDir: dir });
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const res = await rawRequest(base, { method, path: '/fn/community' });
+      expect(res).toEqual({ status: 405, json: refusal('INPUT.WRONG_METHOD') });
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an Object built-in as function name is an unknown function, before the body is read', async () => {
+    const req = await start('local');
+    const token = devAuth.issue('demo-elder');
+    for (const fn of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const res = await req(`/fn/${fn}`, { action: 'name', data: {} }, { authorization: `Bearer ${token}` });
+      expect({ fn, ...res, headers: undefined }).toEqual({
+        fn,
+        status: 404,
+        json: refusal('INPUT.UNKNOWN_FUNCTION'),
+        headers: undefined,
+      });
+    }
   });
 });

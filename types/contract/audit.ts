@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { AuditEntryView } from '../models';
-import { action, communityId, only } from './define';
+import { action, communityId, isoTime, only, searchText } from './define';
 
 export const audit = {
   list: action<AuditEntryView[]>()({
     input: z
-      .object({ communityId, before: z.iso.datetime({ offset: true }).optional(), action: z.string().trim().max(40).optional() })
+      .object({ communityId, before: isoTime.optional(), action: searchText(40).optional() })
       .strict(),
     access: only('admin'),
   }),

@@ -34,8 +34,94 @@ export const id = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'id');
 export const communityId = id;
-export const shortText = (max: number) => z.string().trim().min(1).max(max);
-export const isoTime = z.iso.datetime({ offset: true });
+
+/**
+ * Human-readable text, checked here once for every field. Normalised to NFC (the same name typed on
+ * two phones compares equal); zero-width characters are removed (invisible, yet they make two equal
+ * looking names differ); control characters and bidirectional overrides are refused, because they
+ * make text display as something else (U+202E turns "gpj.exe" around). Single-line text also refuses
+ * line breaks and tabs.
+ */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/* eslint-disable no-control-regex -- finding control characters is the point */
+const HIDDEN_MULTILINE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2061-\u2064\u2066-\u2069]/;
+const HIDDEN_SINGLE_LINE =
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2061-\u2064\u2066-\u2069]/;
+/* eslint-enable no-control-regex */
+/** A zod issue may name the error code the router answers with (default INPUT.INVALID). */
+const hiddenChars = {
+  message: '含有看不见的控制字符或改变文字方向的字符，请删掉后重新输入',
+  params: { errorCode: 'INPUT.HIDDEN_TEXT' },
+};
+const text = (hidden: RegExp) =>
+  z
+    .string()
+    .normalize('NFC')
+    .overwrite((s) => s.replace(/\r\n?/g, '\n').replace(ZERO_WIDTH, ''))
+    .trim()
+    .refine((s) => !hidden.test(s), hiddenChars);
+/** A name, title, place, reason …: one line, required. */
+export const shortText = (max: number) => text(HIDDEN_SINGLE_LINE).min(1).max(max);
+/** A description or note: may be empty and span lines. */
+export const longText = (max: number) => text(HIDDEN_MULTILINE).max(max);
+/** A search box: one line, may be empty. */
+export const searchText = (max: number) => text(HIDDEN_SINGLE_LINE).max(max);
+
+/**
+ * The one timestamp of the contract: ISO 8601 with an offset, between these bounds (the database's
+ * timestamptz holds far more, but year 1 or 9999 is always a typo or a probe). The app's date and
+ * time pickers take the same bounds.
+ */
+export const TIME_RANGE = { min: '2000-01-01T00:00:00.000Z', max: '2100-01-01T00:00:00.000Z' } as const;
+const TIME_MIN = Date.parse(TIME_RANGE.min);
+const TIME_MAX = Date.parse(TIME_RANGE.max);
+function inTimeRange(s: string): boolean {
+  const t = Date.parse(s);
+  return t >= TIME_MIN && t < TIME_MAX;
+}
+const timeRangeIssue = {
+  message: '时间不在 2000 年至 2099 年之间',
+  params: { errorCode: 'INPUT.TIME_RANGE' },
+};
+export const isoTime = z.iso.datetime({ offset: true }).refine(inTimeRange, timeRangeIssue);
+/** A page cursor `<time with microseconds>|<uuid>`; its time is held to the same bounds. */
+export const isoCursor = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\|[0-9a-f-]{36}$/, 'cursor')
+  .refine((s) => inTimeRange(s.slice(0, 23) + 'Z'), timeRangeIssue);
+
+/**
+ * Links to pictures and evidence: only what the app itself issues — a WeChat cloud file
+ * (`cloud://…`), the runtime's own upload path (`/files/<id>`), or https on a host the deployment
+ * allows (`setAllowedUrlHosts`, from LINLI_URL_HOSTS). Never protocol-relative (`//host/x`), http,
+ * javascript: or data:, and never credentials or ports in the link.
+ */
+let allowedHosts: readonly string[] = [];
+export function setAllowedUrlHosts(hosts: readonly string[]): void {
+  allowedHosts = hosts.map((h) => h.trim().toLowerCase()).filter(Boolean);
+}
+export function allowedUrlHosts(): readonly string[] {
+  return allowedHosts;
+}
+const CLOUD_FILE = /^cloud:\/\/[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9._~%-]+)+$/;
+const OWN_FILE = /^\/files\/[A-Za-z0-9_-]{1,64}(\.[A-Za-z0-9]{1,8})?$/;
+const HTTPS =
+  /^https:\/\/([A-Za-z0-9.-]+)(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$/;
+export function isAllowedFileUrl(s: string): boolean {
+  if (CLOUD_FILE.test(s) || OWN_FILE.test(s)) return true;
+  const m = HTTPS.exec(s);
+  return !!m && allowedHosts.includes(m[1].toLowerCase());
+}
+export const fileUrl = z
+  .string()
+  .max(500)
+  .refine(isAllowedFileUrl, {
+    message: '图片或凭证链接不对：请在小程序里上传，或使用允许的网址',
+    params: { errorCode: 'INPUT.BAD_URL' },
+  })
+  // Named in the JSON Schema, so generated tests (bad input) and the API page know a link field.
+  .meta({ format: 'file-url' });
 export const phone = z.string().regex(/^1\d{10}$/, 'phone');
 
 export const open = { kind: 'public' } as const satisfies Access;

@@ -13,9 +13,19 @@ import type {
   StaffEventRow,
   Ticket,
 } from '../models';
-import { action, communityId, id, isoTime, member, only, phone, shortText, staff } from './define';
+import { action, communityId, fileUrl, id, isoTime, longText, member, only, phone, searchText, shortText, staff } from './define';
 
 const eventId = id;
+/** What a ticket's QR holds (`L1.<community>.<registration>.<mac>`); anything else is no ticket. */
+const ticketToken = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((s) => /^L1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(s), {
+    message: 'ticket',
+    params: { errorCode: 'EVENTS.TICKET_INVALID' },
+  })
+  .meta({ format: 'ticket-token' });
 const volunteerRole = z
   .object({
     id: id.optional(),
@@ -28,14 +38,10 @@ const volunteerRole = z
 /** Every field staff set on an event. Time rules (end after start …) are checked in the domain. */
 export const eventFields = {
   title: shortText(60),
-  body: z.string().trim().max(5000),
+  body: longText(5000),
   category: z.enum(EVENT_CATEGORIES),
   place: shortText(80),
-  coverUrl: z
-    .string()
-    .max(500)
-    .regex(/^(https:\/\/|cloud:\/\/|\/)/, 'url')
-    .nullable(),
+  coverUrl: fileUrl.nullable(),
   startsAt: isoTime,
   endsAt: isoTime,
   signupOpensAt: isoTime,
@@ -117,11 +123,14 @@ export const events = {
   }),
   finish: action<EventDetail>()({ input: ref, access: staff, mutating: true }),
   roster: action<RosterEntry[]>()({
-    input: z.object({ communityId, eventId, query: z.string().trim().max(40).optional() }).strict(),
+    input: z.object({ communityId, eventId, query: searchText(40).optional() }).strict(),
     access: staff,
   }),
   checkInByCode: action<CheckInResult>()({
-    input: z.object({ communityId, token: z.string().trim().min(10).max(200) }).strict(),
+    // Per event, as a door is: a ticket for another event is refused, naming that event.
+    input: z
+      .object({ communityId, eventId, token: ticketToken })
+      .strict(),
     access: staff,
     mutating: true,
   }),

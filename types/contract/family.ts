@@ -4,6 +4,9 @@ import { action, communityId, id, member } from './define';
 
 const elderRef = { communityId, elderId: id };
 
+/** Eight digits (read aloud as two groups of four): see the guessing budget in family.service.ts. */
+export const FAMILY_CODE_DIGITS = 8;
+
 /**
  * 家人代办. The elder creates a code and shows it to a relative; the relative enters it and may then
  * sign up for the elder and see the elder's registrations. Identity is always the caller; `elderId`
@@ -13,7 +16,7 @@ export const family = {
   overview: action<FamilyOverview>()({ input: z.object({ communityId }).strict(), access: member }),
   createCode: action<FamilyCode>()({ input: z.object({ communityId }).strict(), access: member, mutating: true }),
   link: action<FamilyOverview>()({
-    input: z.object({ communityId, code: z.string().trim().regex(/^\d{6}$/, 'code') }).strict(),
+    input: z.object({ communityId, code: z.string().trim().regex(/^\d{8}$/, 'code') }).strict(), // FAMILY_CODE_DIGITS
     access: member,
     mutating: true,
   }),

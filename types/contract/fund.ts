@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { DONATION_SOURCES } from '../models';
 import type { DonationView, ExpenseView, ExportFile, FundBoard, FundCard } from '../models';
-import { action, communityId, id, member, only, shortText, staff } from './define';
+import { action, communityId, fileUrl, id, longText, member, only, shortText, staff } from './define';
 
 const fen = z.number().int().min(1).max(100_000_000_00);
-const url = z
-  .string()
-  .max(500)
-  .regex(/^(https:\/\/|cloud:\/\/|\/)/, 'url');
 
 export const fund = {
   card: action<FundCard>()({ input: z.object({ communityId }).strict(), access: member }),
@@ -21,8 +17,8 @@ export const fund = {
         donorName: shortText(40),
         publicConsent: z.boolean(),
         amountFen: fen,
-        itemsDesc: z.string().trim().max(200).optional(),
-        evidenceUrl: url.optional(),
+        itemsDesc: longText(200).optional(),
+        evidenceUrl: fileUrl.optional(),
       })
       .strict(),
     access: staff,
@@ -30,14 +26,14 @@ export const fund = {
   }),
   requestExpense: action<ExpenseView>()({
     input: z
-      .object({ communityId, amountFen: fen, purpose: shortText(200), eventId: id.optional(), evidenceUrl: url.optional() })
+      .object({ communityId, amountFen: fen, purpose: shortText(200), eventId: id.optional(), evidenceUrl: fileUrl.optional() })
       .strict(),
     access: staff,
     mutating: true,
   }),
   decideExpense: action<ExpenseView>()({
     input: z
-      .object({ communityId, expenseId: id, approve: z.boolean(), note: z.string().trim().max(200).optional() })
+      .object({ communityId, expenseId: id, approve: z.boolean(), note: longText(200).optional() })
       .strict(),
     access: only('committee'),
     mutating: true,

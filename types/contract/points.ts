@@ -9,7 +9,19 @@ import type {
   VolunteerApplicationView,
   VolunteerCertificate,
 } from '../models';
-import { action, communityId, id, member, only, phone, shortText, staff } from './define';
+import {
+  action,
+  communityId,
+  id,
+  isoCursor,
+  longText,
+  member,
+  only,
+  phone,
+  searchText,
+  shortText,
+  staff,
+} from './define';
 
 const adjust = z
   .object({
@@ -27,7 +39,7 @@ export const points = {
     input: z
       .object({
         communityId,
-        before: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z\|[0-9a-f-]{36}$/, 'cursor'),
+        before: isoCursor,
       })
       .strict(),
     access: member,
@@ -52,7 +64,7 @@ export const points = {
         communityId,
         applicationId: id,
         approve: z.boolean(),
-        note: z.string().trim().max(100).optional(),
+        note: longText(100).optional(),
       })
       .strict(),
     access: staff,
@@ -65,7 +77,7 @@ export const points = {
     access: only('staff', 'admin', 'committee'),
   }),
   residents: action<ResidentRow[]>()({
-    input: z.object({ communityId, query: z.string().trim().max(40).optional() }).strict(),
+    input: z.object({ communityId, query: searchText(40).optional() }).strict(),
     access: staff,
   }),
   ledger: action<ResidentLedger>()({

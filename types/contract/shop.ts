@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RedemptionView, ShopItemView } from '../models';
-import { action, communityId, id, member, only, shortText, staff } from './define';
+import { action, communityId, fileUrl, id, member, only, shortText, staff } from './define';
 
 const redemptionCode = z
   .string()
@@ -41,7 +41,7 @@ export const shop = {
         pointsPrice: z.number().int().min(1).max(100_000),
         costFen: z.number().int().min(0).max(10_000_000),
         stock: z.number().int().min(0).max(100_000),
-        photoUrl: z.string().max(500).regex(/^(https:\/\/|cloud:\/\/|\/)/, 'url').nullable(),
+        photoUrl: fileUrl.nullable(),
         active: z.boolean(),
       })
       .strict(),

@@ -7,6 +7,7 @@ import { proxyClaims, registrations, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
 import { registrationById } from './events.repository';
+import { mayActAsProxy } from './proxy-access';
 import { signTicket, verifyTicket } from './tickets';
 
 
@@ -48,7 +49,11 @@ export async function ticket(ctx: Ctx, input: ActionParsed<'events', 'ticket'>):
     .select({ userId: registrations.userId, proxyBy: registrations.proxyBy })
     .from(registrations)
     .where(and(eq(registrations.communityId, input.communityId), eq(registrations.id, input.registrationId)));
-  const mine = row && (row.userId === ctx.actor.userId || row.proxyBy === ctx.actor.userId || hasRole(ctx, 'staff'));
+  const mine =
+    row &&
+    (row.userId === ctx.actor.userId ||
+      hasRole(ctx, 'staff') ||
+      (row.proxyBy === ctx.actor.userId && (await mayActAsProxy(ctx.db, input.communityId, input.registrationId, ctx.actor.userId))));
   if (!row || !mine) fail('EVENTS.REGISTRATION_NOT_FOUND');
   return ticketFor(ctx, input.communityId, input.registrationId);
 }
@@ -84,6 +89,8 @@ async function checkIn(ctx: Ctx, communityId: string, registrationId: string): P
 export async function checkInByCode(ctx: Ctx, input: ActionParsed<'events', 'checkInByCode'>): Promise<CheckInResult> {
   const verdict = await verifyTicket(ctx.db, input.token, input.communityId);
   if (!verdict.ok) fail(verdict.reason === 'foreign' ? 'EVENTS.TICKET_FOREIGN' : 'EVENTS.TICKET_INVALID');
+  const reg = await registrationById(ctx.db, input.communityId, verdict.registrationId);
+  if (reg && reg.eventId !== input.eventId) fail('EVENTS.TICKET_OTHER_EVENT', `这是「${reg.eventTitle}」的票`);
   return checkIn(ctx, input.communityId, verdict.registrationId);
 }
 

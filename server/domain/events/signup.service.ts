@@ -13,6 +13,7 @@ import { eligibility } from './eligibility';
 import { findEvent, registrationById, registrationsOf, toView, type EventRow } from './events.repository';
 import { personOf } from './events.service';
 import { lockEvent, registerInOneStatement, releaseSeats, takeSeats, takeWaitlistSlot } from './seats';
+import { mayActAsProxy } from './proxy-access';
 
 export interface RegisterInput {
   communityId: string;
@@ -235,7 +236,10 @@ export async function cancelRegistration(
   const before = await registrationById(ctx.db, input.communityId, input.registrationId);
   // Someone else's registration is "not found": its existence is not the caller's business.
   const mayAct =
-    before && (before.userId === ctx.actor.userId || hasRole(ctx, 'staff') || (await isProxyOf(ctx, before.id)));
+    before &&
+    (before.userId === ctx.actor.userId ||
+      hasRole(ctx, 'staff') ||
+      (await mayActAsProxy(ctx.db, input.communityId, before.id, ctx.actor.userId)));
   if (!before || !mayAct) fail('EVENTS.REGISTRATION_NOT_FOUND');
   if (!hasRole(ctx, 'staff') && ctx.now >= before.cancelDeadline) fail('EVENTS.CANCEL_DEADLINE_PASSED');
   return cancelCore(ctx, input.communityId, before.id, before.eventId);
@@ -274,10 +278,3 @@ export async function cancelCore(
   return toView(row!, ctx.now);
 }
 
-async function isProxyOf(ctx: Ctx, registrationId: string): Promise<boolean> {
-  const rows = await query<{ ok: number }>(
-    ctx.db,
-    sql`select 1 as ok from ${registrations} where id = ${registrationId} and proxy_by = ${ctx.actor.userId}`,
-  );
-  return rows.length > 0;
-}

@@ -7,9 +7,16 @@
 import crypto from 'node:crypto';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { query } from '../../db/query';
-import type { ActionParsed, FamilyCode, FamilyOverview, RegistrationView, Ticket } from '@linli/types';
-import { familyCodes, familyLinks } from '../../db/schema';
-import { fail } from '../shared/app-error';
+import {
+  FAMILY_CODE_DIGITS,
+  type ActionParsed,
+  type FamilyCode,
+  type FamilyOverview,
+  type RegistrationView,
+  type Ticket,
+} from '@linli/types';
+import { familyCodes, familyLinks, familyWrongCodes } from '../../db/schema';
+import { fail, refuseAndKeep } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { registrationById, registrationsOf, toView } from '../events/events.repository';
 import { requireEvent } from '../events/events.service';
@@ -21,8 +28,8 @@ import { countHelpers, isLinked, lockCode, overviewOf } from './family.repositor
 export const CODE_TTL_MS = 10 * 60_000;
 export const MAX_HELPERS = 5;
 
-function sixDigits(): string {
-  return String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
+function newCode(): string {
+  return String(crypto.randomInt(0, 10 ** FAMILY_CODE_DIGITS)).padStart(FAMILY_CODE_DIGITS, '0');
 }
 
 export async function overview(ctx: Ctx, input: ActionParsed<'family', 'overview'>): Promise<FamilyOverview> {
@@ -43,9 +50,17 @@ export async function createCode(ctx: Ctx, input: ActionParsed<'family', 'create
         ),
       ),
     );
+  await ctx.db
+    .delete(familyWrongCodes)
+    .where(
+      and(
+        eq(familyWrongCodes.communityId, communityId),
+        lt(familyWrongCodes.at, new Date(ctx.now.getTime() - 2 * GUESS_WINDOW_MS)),
+      ),
+    );
   const expiresAt = new Date(ctx.now.getTime() + CODE_TTL_MS);
   for (let attempt = 0; attempt < 8; attempt++) {
-    const code = sixDigits();
+    const code = newCode();
     const inserted = await ctx.db
       .insert(familyCodes)
       .values({ communityId, code, elderId: ctx.actor.userId, expiresAt })
@@ -56,32 +71,54 @@ export async function createCode(ctx: Ctx, input: ActionParsed<'family', 'create
   throw new Error('no free family code after 8 attempts');
 }
 
-const GUESS_WINDOW_MS = 15 * 60_000;
-const MAX_WRONG_CODES = 5;
+export const GUESS_WINDOW_MS = 15 * 60_000;
+/** Wrong codes one person may type per window. */
+export const MAX_WRONG_CODES = 5;
+/**
+ * Wrong codes the whole community may type per window, whoever types them: guessing must not grow
+ * with the number of accounts. A live code (at most 10 minutes, inside one window) thus meets at
+ * most 30 guesses out of 10^8 codes: P(guessed) ≤ 30 / 10^8 = 3 × 10^-7 per code (docs/ARCHITECTURE.md).
+ */
+export const COMMUNITY_WRONG_CODES = 30;
 
 /**
- * A six-digit code could be guessed: after 5 wrong or used codes in 15 minutes the caller must wait.
- * A refusal rolls its transaction back, so the count comes from where the router keeps every refused
- * mutation's reply: request_keys (reply = the stored DispatchResult).
+ * The guessing budget. Link attempts of a community queue on one transaction lock, and a wrong
+ * code is recorded in its own (committed) transaction before the lock is released, so the count
+ * holds under concurrency: 50 wrong codes at once from one account get at most 5 evaluated.
  */
-async function refuseGuessing(ctx: Ctx): Promise<void> {
-  const [row] = await query<{ n: number }>(
+async function refuseGuessing(ctx: Ctx, communityId: string): Promise<void> {
+  await query(
     ctx.db,
-    sql`select count(*)::int as n from request_keys
-      where user_id = ${ctx.actor.userId} and fn = 'family' and action = 'link'
-        and created_at > ${new Date(ctx.now.getTime() - GUESS_WINDOW_MS).toISOString()}::timestamptz
-        and reply->'reply'->'error'->>'code' in ('FAMILY.CODE_INVALID', 'FAMILY.CODE_USED')`,
+    sql`select pg_advisory_xact_lock(hashtextextended(${`family.link:${communityId}`}, 0))`,
   );
-  if (row.n >= MAX_WRONG_CODES) fail('FAMILY.TOO_MANY_TRIES');
+  const [row] = await query<{ mine: number; total: number }>(
+    ctx.db,
+    sql`select count(*) filter (where ${familyWrongCodes.userId} = ${ctx.actor.userId})::int as mine, count(*)::int as total
+      from ${familyWrongCodes}
+      where ${familyWrongCodes.communityId} = ${communityId}
+        and ${familyWrongCodes.at} > ${new Date(ctx.now.getTime() - GUESS_WINDOW_MS).toISOString()}::timestamptz`,
+  );
+  if (row.mine >= MAX_WRONG_CODES) fail('FAMILY.TOO_MANY_TRIES');
+  if (row.total >= COMMUNITY_WRONG_CODES) fail('FAMILY.COMMUNITY_TRIES');
+}
+
+/** Counts the wrong code against both budgets and refuses; the count commits with the refusal. */
+async function wrongCode(
+  ctx: Ctx,
+  communityId: string,
+  code: 'FAMILY.CODE_INVALID' | 'FAMILY.CODE_USED',
+): Promise<never> {
+  await ctx.db.insert(familyWrongCodes).values({ communityId, userId: ctx.actor.userId, at: ctx.now });
+  refuseAndKeep(code);
 }
 
 export async function link(ctx: Ctx, input: ActionParsed<'family', 'link'>): Promise<FamilyOverview> {
   const { communityId } = input;
-  await refuseGuessing(ctx);
+  await refuseGuessing(ctx, communityId);
   const row = await lockCode(ctx.db, communityId, input.code);
-  if (!row || row.expiresAt <= ctx.now) fail('FAMILY.CODE_INVALID');
+  if (!row || row.expiresAt <= ctx.now) return wrongCode(ctx, communityId, 'FAMILY.CODE_INVALID');
   if (row.elderId === ctx.actor.userId) fail('FAMILY.SELF_LINK');
-  if (row.usedBy && row.usedBy !== ctx.actor.userId) fail('FAMILY.CODE_USED');
+  if (row.usedBy && row.usedBy !== ctx.actor.userId) return wrongCode(ctx, communityId, 'FAMILY.CODE_USED');
   if (!row.usedBy) {
     if (!(await isLinked(ctx.db, communityId, row.elderId, ctx.actor.userId))) {
       if ((await countHelpers(ctx.db, communityId, row.elderId)) >= MAX_HELPERS) fail('FAMILY.TOO_MANY');

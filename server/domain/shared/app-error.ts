@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     /** Optional extra detail for people, appended to the standard message. */
     readonly detail?: string,
+    /** Commit what the handler wrote before refusing (see `refuseAndKeep`). */
+    readonly keepWrites = false,
   ) {
     super(code);
     this.name = 'AppError';
@@ -17,6 +19,15 @@ export class AppError extends Error {
 
 export function fail(code: ErrorCode, detail?: string): never {
   throw new AppError(code, detail);
+}
+
+/**
+ * A refusal that is itself worth recording: unlike `fail`, what the handler wrote so far commits,
+ * with the refusal stored as the request's reply. For counting wrong guesses, which a rollback
+ * would forget (the family-code budget).
+ */
+export function refuseAndKeep(code: ErrorCode): never {
+  throw new AppError(code, undefined, true);
 }
 
 /** Postgres unique_violation, as raised by both node-postgres and PGlite. */

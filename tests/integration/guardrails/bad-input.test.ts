@@ -3,11 +3,18 @@
  * 500), and the database is byte-for-byte the same afterwards.
  */
 import { sql } from 'drizzle-orm';
-import { listActions } from '@linli/types';
+import { contract, listActions } from '@linli/types';
 import { query } from '../../../server/db/query';
 import { seedDemo } from '../../../server/seed/seed';
 import { caller, freshKey } from '../support/call';
-import { malformedVariants, validSample } from '../support/samples';
+import {
+  BUILT_IN_NAMES,
+  isFreeText,
+  malformedVariants,
+  schemaOf,
+  stringSchema,
+  validSample,
+} from '../support/samples';
 import { createTestDb, type TestDb } from '../support/test-db';
 import { C, createSubjects } from './subjects';
 
@@ -49,6 +56,7 @@ it('refuses every malformed payload of every action with a 4xx code and changes 
       const code = res.reply.ok ? 'ok' : res.reply.error.code;
       if (res.status < 400 || res.status >= 500) problems.push(`${fn}.${action} [${v.label}] → ${res.status} ${code}`);
       else if (!/^[A-Z]+\.[A-Z_]+$/.test(code)) problems.push(`${fn}.${action} [${v.label}] → no code`);
+      else if (v.code && code !== v.code) problems.push(`${fn}.${action} [${v.label}] → ${code}, not ${v.code}`);
     }
   }
   // Malformed envelopes too.
@@ -61,6 +69,43 @@ it('refuses every malformed payload of every action with a 4xx code and changes 
   expect(problems).toEqual([]);
   expect(tried).toBeGreaterThan(1000);
   expect(await fingerprint()).toEqual(before);
+});
+
+it('refuses Object built-ins as function or action names with a clear code, never a 500', async () => {
+  const api = caller(t.db);
+  const problems: string[] = [];
+  const expectCode = async (fn: string, action: string, want: string) => {
+    for (const who of ['mx-super', null]) {
+      const res = await api.raw(fn, { action, data: { communityId: C }, requestKey: freshKey() }, who);
+      const code = res.reply.ok ? 'ok' : res.reply.error.code;
+      if (code !== want) problems.push(`${fn}.${action} (${who ?? 'no identity'}) → ${res.status} ${code}`);
+    }
+  };
+  for (const name of BUILT_IN_NAMES) {
+    await expectCode(name, 'name', 'INPUT.UNKNOWN_FUNCTION');
+    await expectCode(name, 'list', 'INPUT.UNKNOWN_FUNCTION');
+    for (const fn of Object.keys(contract)) await expectCode(fn, name, 'INPUT.UNKNOWN_ACTION');
+  }
+  expect(problems).toEqual([]);
+});
+
+it('normalises every text field: NFC, zero-width characters removed', () => {
+  const problems: string[] = [];
+  let checked = 0;
+  for (const { fn, action, spec } of listActions()) {
+    const base = validSample(spec, { communityId: C });
+    for (const [key, p] of Object.entries(schemaOf(spec).properties ?? {})) {
+      const str = stringSchema(p);
+      if (!str || !isFreeText(str)) continue;
+      // "é" as e + combining accent, with a zero-width space and joiner: stored as one "é", nothing hidden.
+      const parsed = spec.input.safeParse({ ...base, [key]: '\u200bCafe\u0301\u200d' });
+      const got = parsed.success ? (parsed.data as Record<string, unknown>)[key] : 'refused';
+      if (got !== 'Café') problems.push(`${fn}.${action}.${key} → ${JSON.stringify(got)}`);
+      checked++;
+    }
+  }
+  expect(problems).toEqual([]);
+  expect(checked).toBeGreaterThan(20);
 });
 
 it('returns the first reply to a retry of every mutating action (same request key)', async () => {

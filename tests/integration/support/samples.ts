@@ -29,9 +29,60 @@ const PATTERN_SAMPLES: [RegExp, string][] = [
   [/\\d\{6\}Z/, '2026-11-25T10:00:00.000000Z|00000000-0000-0000-0000-000000000000'],
   [/^\^1\\d\{10\}\$$/, '13800000000'],
   [/A-Z0-9\]\{8\}/, 'ABCDEFGH'],
-  [/^\^\\d\{6\}\$$/, '123456'],
+  [/^\^\\d\{8\}\$$/, '12345678'],
   [/^\^20/, '2026-11'],
-  [/https/, 'https://example.com/a.png'],
+];
+
+/** Plain text: a string the contract checks with shortText & co. (no pattern, format, enum or constant). */
+export const isFreeText = (p: JsonSchema) =>
+  (Array.isArray(p.type) ? p.type[0] : p.type) === 'string' &&
+  !p.pattern &&
+  !p.format &&
+  !p.enum &&
+  p.const === undefined;
+
+/** The field and its nullable/optional wrapper reduced to the string schema (if it is one). */
+export function stringSchema(p: JsonSchema): JsonSchema | null {
+  if (p.anyOf) return p.anyOf.map(stringSchema).find((x) => x) ?? null;
+  return (Array.isArray(p.type) ? p.type[0] : p.type) === 'string' ? p : null;
+}
+
+/**
+ * Classes of input the contract refuses with a named code, wherever they appear, so that no new
+ * action can take them again: times outside 2000–2099, hidden characters in text, links the app
+ * did not issue, and Object built-ins as names.
+ */
+export const OUT_OF_RANGE_TIMES = [
+  '0001-01-01T00:00:00+08:00',
+  '0000-12-31T23:00:00-01:00',
+  '1999-12-31T23:59:59Z',
+  '2100-01-01T00:00:00Z',
+  '9999-12-31T23:59:59+14:00',
+];
+export const OUT_OF_RANGE_CURSORS = [
+  '0000-11-25T10:00:00.000000Z|00000000-0000-0000-0000-000000000000',
+  '9999-11-25T10:00:00.000000Z|00000000-0000-0000-0000-000000000000',
+];
+export const HIDDEN_TEXT = ['\u202e名字', '张\u2066三\u2069', 'a\u0007b', 'a\u001bb', 'x\u200e', 'a\u0085b'];
+export const FOREIGN_URLS = [
+  '//evil.example/x.png',
+  '/\\evil.example/x.png',
+  'http://evil.example/x.png',
+  'https://evil.example/x.png',
+  'https://evil.example\u202e/x.png',
+  'javascript:alert(1)',
+  'data:image/png;base64,AAAA',
+  '/files/../secret',
+  'cloud://',
+];
+export const BUILT_IN_NAMES = [
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__proto__',
+  'isPrototypeOf',
+  '__defineGetter__',
 ];
 
 function sampleValue(s: JsonSchema, name: string, overrides: Record<string, unknown>): unknown {
@@ -43,6 +94,8 @@ function sampleValue(s: JsonSchema, name: string, overrides: Record<string, unkn
   switch (type) {
     case 'string': {
       if (s.format === 'date-time') return new Date().toISOString();
+      if (s.format === 'file-url') return '/files/sample-1';
+      if (s.format === 'ticket-token') return 'L1.bijiqiao.sample.abcdefghijklmnopqrstuv';
       const known = s.pattern && PATTERN_SAMPLES.find(([re]) => re.test(s.pattern!));
       if (known) return known[1];
       if (s.pattern) return 'x';
@@ -90,10 +143,10 @@ const INJECTIONS = [
 export function malformedVariants(
   spec: ActionSpec,
   base: Record<string, unknown>,
-): { label: string; data: unknown }[] {
+): { label: string; data: unknown; code?: string }[] {
   const schema = schemaOf(spec);
   const props = Object.entries(schema.properties ?? {});
-  const out: { label: string; data: unknown }[] = [
+  const out: { label: string; data: unknown; code?: string }[] = [
     { label: 'null body', data: null },
     { label: 'array body', data: [] },
     { label: 'string body', data: 'hello' },
@@ -111,8 +164,17 @@ export function malformedVariants(
     const type = Array.isArray(p.type)
       ? p.type[0]
       : (p.type ?? (p.anyOf ? 'any' : p.enum ? 'enum' : p.const !== undefined ? 'const' : 'any'));
-    const put = (label: string, value: unknown) =>
-      out.push({ label: `${key}: ${label}`, data: { ...base, [key]: value } });
+    const put = (label: string, value: unknown, code?: string) =>
+      out.push({ label: `${key}: ${label}`, data: { ...base, [key]: value }, code });
+    const str = stringSchema(p);
+    if (str?.format === 'date-time')
+      for (const v of OUT_OF_RANGE_TIMES) put(`time ${v}`, v, 'INPUT.TIME_RANGE');
+    if (str?.pattern?.includes('\\d{6}Z'))
+      for (const v of OUT_OF_RANGE_CURSORS) put(`cursor ${v.slice(0, 4)}`, v, 'INPUT.TIME_RANGE');
+    if (str?.format === 'file-url')
+      for (const v of FOREIGN_URLS) put(`link ${JSON.stringify(v)}`, v, 'INPUT.BAD_URL');
+    if (str && isFreeText(str))
+      for (const v of HIDDEN_TEXT) put(`hidden text ${JSON.stringify(v)}`, v, 'INPUT.HIDDEN_TEXT');
     put('object instead', { nested: true });
     put('array instead', [1, 2]);
     if (type === 'string' || type === 'enum' || p.format || p.pattern) {

@@ -20,7 +20,7 @@ export function FamilyCodeBox({ code, busy, onMake }: Props) {
       {code ? (
         <View className="family__code-box">
           <Text className="family__code" aria-label={`家人码 ${code.code}`}>
-            {code.code.slice(0, 3)} {code.code.slice(3)}
+            {code.code.slice(0, 4)} {code.code.slice(4)}
           </Text>
           <Text className="family__note">{local(code.expiresAt).format('HH:mm')} 前有效，只能用一次</Text>
         </View>

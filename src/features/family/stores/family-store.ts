@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { FamilyCode, FamilyOverview } from '@linli/types';
+import { FAMILY_CODE_DIGITS, type FamilyCode, type FamilyOverview } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
 import * as api from '../services/family.service';
 import { intentKey } from '@/lib/intent-key';
@@ -67,11 +67,14 @@ export const useFamilyStore = create<FamilyState>()((set, get) => {
         () => codeKey.settle(),
         (e: unknown) => codeKey.settle(e),
       ),
-    setInput: (raw) => set({ input: raw.replace(/\D/g, '').slice(0, 6), actionError: null }),
+    setInput: (raw) => set({ input: raw.replace(/\D/g, '').slice(0, FAMILY_CODE_DIGITS), actionError: null }),
     link: async (communityId) => {
       const { input } = get();
-      if (input.length !== 6) {
-        set({ actionError: '家人码是 6 位数字，请对照家人手机上显示的号码', actionDone: null });
+      if (input.length !== FAMILY_CODE_DIGITS) {
+        set({
+          actionError: `家人码是 ${FAMILY_CODE_DIGITS} 位数字，请对照家人手机上显示的号码`,
+          actionDone: null,
+        });
         return;
       }
       await act(

@@ -23,7 +23,8 @@ interface StaffState {
   setQuery: (q: string) => void;
   loadRoster: (communityId: string, eventId: string) => Promise<void>;
   setCode: (code: string) => void;
-  checkInCode: (communityId: string, token?: string) => Promise<void>;
+  /** Checks a code in at this event's door; a ticket for another event is refused by name. */
+  checkInCode: (communityId: string, eventId: string, token?: string) => Promise<void>;
   checkInRow: (communityId: string, registrationId: string) => Promise<void>;
   reset: () => void;
 }
@@ -94,13 +95,13 @@ export const useStaffStore = create<StaffState>()((set, get) => {
       }
     },
     setCode: (code) => set({ code, checkError: null }),
-    checkInCode: async (communityId, token) => {
+    checkInCode: async (communityId, eventId, token) => {
       const code = (token ?? get().code).trim();
       if (code.length < 10) {
         set({ checkError: '请输入完整的核验码（在居民二维码下方），或扫描二维码', checkResult: null });
         return;
       }
-      await checkIn('code', () => checkInByCode(communityId, code));
+      await checkIn('code', () => checkInByCode(communityId, eventId, code));
     },
     checkInRow: (communityId, registrationId) =>
       checkIn(registrationId, () => checkInByRoster(communityId, registrationId)),

@@ -66,7 +66,8 @@ it('checks in by the typed code and shows the name and seat', async () => {
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '核验签到' }));
   });
-  expect(byCode).toHaveBeenCalledWith('bjq', TOKEN);
+  // At this event's door: the page sends the event it is the roster of.
+  expect(byCode).toHaveBeenCalledWith('bjq', 'ev-cyy', TOKEN);
   expect(screen.getByText('签到成功 · 张秀英 · 座位 12')).toBeTruthy();
   expect(screen.getByText(/✓ 已签到 11:00/)).toBeTruthy();
   expect(screen.queryByRole('button', { name: '签到 张秀英' })).toBeNull();
@@ -100,6 +101,26 @@ it("shows the server's Chinese message for a forged code", async () => {
     fireEvent.click(screen.getByRole('button', { name: '核验签到' }));
   });
   expect(screen.getByRole('alert').textContent).toContain('二维码无效或已被改动');
+});
+
+it('names the other event when a ticket is for another event', async () => {
+  byCode.mockRejectedValue(
+    new CloudError(
+      'EVENTS.TICKET_OTHER_EVENT',
+      `${errorMessage('EVENTS.TICKET_OTHER_EVENT')}（这是「社区义诊」的票）`,
+    ),
+  );
+  render(<RosterPage />);
+  await screen.findByText('张秀英');
+  fireEvent.input(screen.getByPlaceholderText('L1.…'), { target: { value: TOKEN } });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: '核验签到' }));
+  });
+  expect(byCode).toHaveBeenCalledWith('bjq', 'ev-cyy', TOKEN);
+  expect(screen.getByRole('alert').textContent).toContain(
+    '这张票不是本场活动的，不能在这里签到（这是「社区义诊」的票）',
+  );
+  expect(screen.queryByText(/签到成功/)).toBeNull();
 });
 
 it('checks in by ticking a name on the roster', async () => {

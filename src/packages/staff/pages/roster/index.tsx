@@ -24,7 +24,7 @@ export default function RosterPage() {
   const checked = store.roster.filter((r) => r.checkedInAt).length;
   const scan = async () => {
     const token = await scanQr();
-    if (token && communityId) await store.checkInCode(communityId, token);
+    if (token && communityId && eventId) await store.checkInCode(communityId, eventId, token);
   };
 
   return (
@@ -37,7 +37,7 @@ export default function RosterPage() {
         error={store.checkError}
         scan={canScan()}
         onCode={store.setCode}
-        onSubmit={() => communityId && void store.checkInCode(communityId)}
+        onSubmit={() => communityId && eventId && void store.checkInCode(communityId, eventId)}
         onScan={() => void scan()}
       />
       <View className="roster__search">
