@@ -9,6 +9,7 @@ import { community } from './contract/community';
 import { events } from './contract/events';
 import { family } from './contract/family';
 import { fund } from './contract/fund';
+import { notices } from './contract/notices';
 import { points } from './contract/points';
 import { shop } from './contract/shop';
 import { user } from './contract/user';
@@ -17,7 +18,7 @@ import type { ActionSpec } from './contract/define';
 export type { Access, ActionSpec } from './contract/define';
 export { eventFields } from './contract/events';
 
-export const contract = { community, user, events, fund, points, shop, audit, family } as const;
+export const contract = { community, user, events, fund, points, shop, audit, family, notices } as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;
