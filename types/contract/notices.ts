@@ -25,7 +25,11 @@ export const notices = {
     access: member,
     mutating: true,
   }),
-  markAllRead: action<UnreadCount>()({ input: z.object({ communityId }).strict(), access: member, mutating: true }),
+  markAllRead: action<UnreadCount>()({
+    input: z.object({ communityId }).strict(),
+    access: member,
+    mutating: true,
+  }),
   /** Each kind the person accepted in one WeChat subscription prompt: one more message allowed. */
   consent: action<ConsentCount[]>()({
     input: z.object({ communityId, kinds: z.array(z.enum(NOTICE_KINDS)).min(1).max(5) }).strict(),
@@ -39,9 +43,9 @@ export const notices = {
     access: member,
     mutating: true,
   }),
-  /** No SMS for this number: the person themselves (no userId), or staff / a grid worker for them. */
+  /** No SMS for this number: the person themselves (no residentId), or staff / a grid worker for them. */
   smsOptOut: action<SmsOptOutResult>()({
-    input: z.object({ communityId, userId: id.optional(), optOut: z.boolean() }).strict(),
+    input: z.object({ communityId, residentId: id.optional(), optOut: z.boolean() }).strict(),
     access: member,
     mutating: true,
   }),

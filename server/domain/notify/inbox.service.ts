@@ -193,7 +193,7 @@ export async function smsOptOut(
   ctx: Ctx,
   input: ActionParsed<'notices', 'smsOptOut'>,
 ): Promise<SmsOptOutResult> {
-  const target = input.userId ?? ctx.actor.userId;
+  const target = input.residentId ?? ctx.actor.userId;
   const forOther = target !== ctx.actor.userId;
   if (forOther && !hasRole(ctx, 'staff', 'grid_worker')) fail('AUTH.FORBIDDEN');
   const [person] = await ctx.db

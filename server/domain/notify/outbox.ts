@@ -63,12 +63,13 @@ export async function cancelPending(
       from dropped d
       where d.channel = 'wechat' and c.community_id = ${communityId} and c.user_id = d.user_id and c.kind = d.kind`,
   );
+  // Relatives' copies too (their keys are `copy:<elder>:<key>`).
   await db
     .delete(inbox)
     .where(
       and(
         eq(inbox.communityId, communityId),
-        sql`${inbox.dedupeKey} like ${like}`,
+        sql`(${inbox.dedupeKey} like ${like} or ${inbox.dedupeKey} like ${'copy:%:' + like})`,
         sql`${inbox.visibleAt} > now()`,
       ),
     );
