@@ -26,6 +26,9 @@ const SON = 'demo-resident';
 const STAFF = 'demo-staff';
 const HOUR = 3600_000;
 
+// A loaded 2-core box: the SMS test runs the timer twice and five event updates.
+jest.setTimeout(30_000);
+
 beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db);

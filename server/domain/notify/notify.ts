@@ -10,9 +10,8 @@ import { sql } from 'drizzle-orm';
 import type { NoticeChannel, NoticeKind } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { query } from '../../db/query';
-import { familyLinks, inbox, noticeConsents, smsOptOuts, users } from '../../db/schema';
-import { hasWeChat, SMS_KINDS, WECHAT_KINDS } from './kinds';
-import { enqueue } from './outbox';
+import { familyLinks, inbox, noticeConsents, outbox, smsOptOuts, users } from '../../db/schema';
+import { SMS_KINDS, WECHAT_KINDS } from './kinds';
 
 export interface NotifyInput {
   communityId: string;
@@ -36,91 +35,57 @@ export interface NotifyResult {
   copies: number;
 }
 
-interface Facts {
-  openid: string | null;
-  phone: string | null;
-  name: string;
-  opted_out: boolean;
-  helpers: string[] | null;
-}
-
+/**
+ * One statement, so a notice costs the cause a single round trip (sign-up holds the event lock while
+ * it writes its notices): the inbox row; then, only if it was new, the WeChat row when a consent of the
+ * kind was spent (guarded UPDATE … WHERE remaining > 0), the SMS row for a person without WeChat who
+ * has a phone and did not opt out, and the copies for relatives who asked for them.
+ */
 export async function notify(db: Executor, n: NotifyInput): Promise<NotifyResult> {
-  const visibleAt = n.sendAfter ?? new Date();
-  const [row] = await db
-    .insert(inbox)
-    .values({
-      communityId: n.communityId,
-      userId: n.userId,
-      kind: n.kind,
-      title: n.title,
-      body: n.body,
-      link: n.link,
-      payload: n.payload,
-      dedupeKey: n.dedupeKey,
-      visibleAt,
-    })
-    .onConflictDoNothing()
-    .returning({ id: inbox.id });
-  if (!row) return { noticeId: null, channels: [], copies: 0 };
-
-  const [facts] = await query<Facts>(
+  const at = (n.sendAfter ?? new Date()).toISOString();
+  const payload = JSON.stringify(n.payload);
+  const sendPayload = JSON.stringify({ ...n.payload, link: n.link });
+  const wechat = WECHAT_KINDS.includes(n.kind);
+  const sms = SMS_KINDS.includes(n.kind);
+  const noWeChat = sql`(u.openid like 'offline:%' or u.openid like 'deleted:%')`;
+  const [row] = await query<{ id: string | null; channels: NoticeChannel[] | null; copies: number }>(
     db,
-    sql`select u.openid, u.phone, coalesce(u.name, u.nickname) as name,
-        exists (select 1 from ${smsOptOuts} s where s.phone = u.phone) as opted_out,
-        (select array_agg(l.helper_id order by l.helper_id) from ${familyLinks} l join ${users} h on h.id = l.helper_id
-          where l.community_id = ${n.communityId} and l.elder_id = u.id and l.copy_notices
-            and h.openid not like 'deleted:%') as helpers
-      from ${users} u where u.id = ${n.userId}`,
+    sql`with n as (
+        insert into ${inbox} (community_id, user_id, kind, title, body, link, payload, dedupe_key, visible_at)
+        values (${n.communityId}, ${n.userId}, ${n.kind}, ${n.title}, ${n.body}, ${n.link}, ${payload}::jsonb,
+          ${n.dedupeKey}, ${at}::timestamptz)
+        on conflict do nothing
+        returning id),
+      u as (
+        select u.openid, u.phone, coalesce(u.name, u.nickname) as name,
+          exists (select 1 from ${smsOptOuts} s where s.phone = u.phone) as opted_out
+        from ${users} u where u.id = ${n.userId} and exists (select 1 from n)),
+      spent as (
+        update ${noticeConsents} set remaining = remaining - 1, updated_at = now()
+        where ${wechat} and community_id = ${n.communityId} and user_id = ${n.userId} and kind = ${n.kind}
+          and remaining > 0 and exists (select 1 from u where not ${noWeChat})
+        returning 1),
+      sent as (
+        insert into ${outbox} (community_id, kind, channel, notice_id, user_id, payload, dedupe_key, send_after)
+        select ${n.communityId}, ${n.kind}, 'wechat', n.id, ${n.userId}, ${sendPayload}::jsonb, ${n.dedupeKey}, ${at}::timestamptz
+        from n where exists (select 1 from spent)
+        union all
+        select ${n.communityId}, ${n.kind}, 'sms', n.id, ${n.userId}, ${sendPayload}::jsonb, ${n.dedupeKey}, ${at}::timestamptz
+        from n, u where ${sms} and ${noWeChat} and u.phone is not null and u.phone <> '' and not u.opted_out
+        on conflict do nothing
+        returning channel),
+      copies as (
+        insert into ${inbox} (community_id, user_id, kind, title, body, link, payload, dedupe_key, visible_at)
+        select ${n.communityId}, l.helper_id, ${n.kind}, '【' || u.name || '】' || ${n.title}, ${n.body}, ${n.link},
+          ${payload}::jsonb || jsonb_build_object('forUserId', ${n.userId}::text, 'forName', u.name),
+          'copy:' || ${n.userId}::text || ':' || ${n.dedupeKey}::text, ${at}::timestamptz
+        from ${familyLinks} l join ${users} h on h.id = l.helper_id, u
+        where l.community_id = ${n.communityId} and l.elder_id = ${n.userId} and l.copy_notices
+          and h.openid not like 'deleted:%'
+        on conflict do nothing
+        returning 1)
+      select (select id from n) as id, array(select channel from sent) as channels,
+        (select count(*)::int from copies) as copies`,
   );
-  const channels: NoticeChannel[] = [];
-  const queue = (channel: NoticeChannel) =>
-    enqueue(db, {
-      communityId: n.communityId,
-      kind: n.kind,
-      userId: n.userId,
-      payload: { ...n.payload, link: n.link },
-      dedupeKey: n.dedupeKey,
-      sendAfter: visibleAt,
-      channel,
-      noticeId: row.id,
-    }).then(() => channels.push(channel));
-
-  if (facts && WECHAT_KINDS.includes(n.kind) && hasWeChat(facts.openid) && (await spendConsent(db, n))) {
-    await queue('wechat');
-  }
-  if (facts && SMS_KINDS.includes(n.kind) && !hasWeChat(facts.openid) && facts.phone && !facts.opted_out) {
-    await queue('sms');
-  }
-
-  const helpers = facts?.helpers ?? [];
-  if (helpers.length > 0) {
-    await db
-      .insert(inbox)
-      .values(
-        helpers.map((helperId) => ({
-          communityId: n.communityId,
-          userId: helperId,
-          kind: n.kind,
-          title: `【${facts.name}】${n.title}`,
-          body: n.body,
-          link: n.link,
-          payload: { ...n.payload, forUserId: n.userId, forName: facts.name },
-          dedupeKey: `copy:${n.userId}:${n.dedupeKey}`,
-          visibleAt,
-        })),
-      )
-      .onConflictDoNothing();
-  }
-  return { noticeId: row.id, channels, copies: helpers.length };
-}
-
-/** One consent of this kind, taken by a guarded UPDATE: two notices can never spend the same one. */
-async function spendConsent(db: Executor, n: NotifyInput): Promise<boolean> {
-  const rows = await query<{ remaining: number }>(
-    db,
-    sql`update ${noticeConsents} set remaining = remaining - 1, updated_at = now()
-      where community_id = ${n.communityId} and user_id = ${n.userId} and kind = ${n.kind} and remaining > 0
-      returning remaining`,
-  );
-  return rows.length > 0;
+  return { noticeId: row.id, channels: row.channels ?? [], copies: row.copies };
 }
