@@ -10,7 +10,8 @@ import { expectText, type Spec } from '../support/spec';
 
 const C = 'bijiqiao';
 
-async function as(url: string, openid: string) {
+async function as(base: string, openid: string) {
+  const url = base.replace(/\/$/, '');
   const res = await fetch(`${url}/dev/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -60,9 +61,18 @@ export const inboxPromotion: Spec = {
       volunteerRoles: [],
     });
     await staff('events', 'publish', { communityId: C, eventId: event.id });
-    const seat = await son<{ id: string }>('events', 'signup', { communityId: C, eventId: event.id, partySize: 1 });
-    const waiting = await elder<{ status: string }>('events', 'signup', { communityId: C, eventId: event.id, partySize: 1 });
-    if (waiting.status !== 'waitlisted') throw new Error(`expected the elder on the waiting list, got ${waiting.status}`);
+    const seat = await son<{ id: string }>('events', 'signup', {
+      communityId: C,
+      eventId: event.id,
+      partySize: 1,
+    });
+    const waiting = await elder<{ status: string }>('events', 'signup', {
+      communityId: C,
+      eventId: event.id,
+      partySize: 1,
+    });
+    if (waiting.status !== 'waitlisted')
+      throw new Error(`expected the elder on the waiting list, got ${waiting.status}`);
     await son('events', 'cancelRegistration', { communityId: C, registrationId: seat.id });
 
     const page = await context.newPage();
@@ -72,8 +82,13 @@ export const inboxPromotion: Spec = {
     await entry.waitFor({ timeout: 15_000 });
     await settle(page);
     // The 我的 tab carries the unread count as a badge.
-    const badge = await page.locator('.weui-tabbar__item .weui-badge').first().innerText().catch(() => '');
-    if (!/^\d+$/.test(badge.trim())) throw new Error(`expected an unread badge on the 我的 tab, found "${badge}"`);
+    const badge = await page
+      .locator('.weui-tabbar__item .weui-badge')
+      .first()
+      .innerText()
+      .catch(() => '');
+    if (!/^\d+$/.test(badge.trim()))
+      throw new Error(`expected an unread badge on the 我的 tab, found "${badge}"`);
     screenshots.push(await shot(page, 'inbox-me-badge'));
 
     await entry.click();
@@ -87,9 +102,24 @@ export const inboxPromotion: Spec = {
 
     // Opening it marks it read and goes to the event, where the seat is hers.
     await page.locator('[data-testid="notice-item"]', { hasText: '候补成功：社区书法课' }).first().click();
-    await page.getByText('党群服务中心 二楼').first().waitFor({ timeout: 15_000 });
+    await page.waitForURL(/pages\/event\/index/, { timeout: 15_000 });
+    await page.getByText('座位号').first().waitFor({ timeout: 15_000 });
     await settle(page);
+    const eventPage = await page.locator('body').innerText();
+    expectText(eventPage, '报名成功', 'the event page opened from the notice');
+    expectText(eventPage, '党群服务中心 二楼', 'the event page opened from the notice');
     screenshots.push(await shot(page, 'inbox-opened-event'));
+    // Back in 消息 it is read now.
+    await page.goBack();
+    await page.getByText('候补成功：社区书法课').first().waitFor({ timeout: 15_000 });
+    await settle(page);
+    const unreadOnPromotion = await page
+      .locator('[data-testid="notice-item"]:visible', { hasText: '候补成功：社区书法课' })
+      .first()
+      .locator('.notice-item__dot')
+      .count();
+    if (unreadOnPromotion !== 0) throw new Error('the opened notice is still marked 未读');
+    screenshots.push(await shot(page, 'inbox-read'));
     await page.close();
   },
 };
