@@ -21,7 +21,7 @@ export const notices = {
   }),
   unread: action<UnreadCount>()({ input: z.object({ communityId }).strict(), access: member }),
   markRead: action<UnreadCount>()({
-    input: z.object({ communityId, ids: z.array(id).min(1).max(50) }).strict(),
+    input: z.object({ communityId, ids: z.array(id).max(50) }).strict(),
     access: member,
     mutating: true,
   }),
@@ -32,7 +32,7 @@ export const notices = {
   }),
   /** Each kind the person accepted in one WeChat subscription prompt: one more message allowed. */
   consent: action<ConsentCount[]>()({
-    input: z.object({ communityId, kinds: z.array(z.enum(NOTICE_KINDS)).min(1).max(5) }).strict(),
+    input: z.object({ communityId, kinds: z.array(z.enum(NOTICE_KINDS)).max(5) }).strict(),
     access: member,
     mutating: true,
   }),

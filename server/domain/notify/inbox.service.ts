@@ -89,6 +89,7 @@ export async function unread(ctx: Ctx, input: ActionParsed<'notices', 'unread'>)
 }
 
 export async function markRead(ctx: Ctx, input: ActionParsed<'notices', 'markRead'>): Promise<UnreadCount> {
+  if (input.ids.length === 0) return unread(ctx, input);
   await query(
     ctx.db,
     sql`update ${inbox} set read_at = ${ctx.now.toISOString()}::timestamptz
