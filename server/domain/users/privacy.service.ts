@@ -128,6 +128,8 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
   await ctx.db.delete(familyCodes).where(eq(familyCodes.elderId, userId));
   // Their notices go too: the inbox, the consents, and anything not yet sent.
   await ctx.db.delete(inbox).where(eq(inbox.userId, userId));
+  // …and the copies relatives received, which carry their name.
+  await ctx.db.delete(inbox).where(sql`${inbox.dedupeKey} like ${`copy:${userId}:%`}`);
   await ctx.db.delete(noticeConsents).where(eq(noticeConsents.userId, userId));
   await ctx.db
     .update(outbox)
