@@ -75,8 +75,7 @@ async function main() {
 
   // The timer: locally notices are printed (there is no WeChat or SMS here) and kept in the outbox; in
   // Cloud Hosting they go out through the open-API service and the SMS provider. A run still going when the next is due is not doubled.
-  const sender =
-    config.mode === 'local' ? logSender() : productionSender(cloudHostingSubscribeApi());
+  const sender = config.mode === 'local' ? logSender() : productionSender(cloudHostingSubscribeApi());
   let timerBusy = false;
   const tick = async () => {
     if (timerBusy) return;

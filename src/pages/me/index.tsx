@@ -25,7 +25,9 @@ import { Page } from '@/components/page';
 export default function MePage() {
   const store = useMeStore();
   const unread = useUnreadStore();
-  const session = useCommunityPage((s) => Promise.all([store.load(s.communityId), unread.refresh(s.communityId)]));
+  const session = useCommunityPage((s) =>
+    Promise.all([store.load(s.communityId), unread.refresh(s.communityId)]),
+  );
   const { me, communityId, setMe, logout } = useSessionStore();
   const [editing, setEditing] = useState(false);
   const membership = me?.memberships.find((m) => m.communityId === communityId) ?? null;
