@@ -27,6 +27,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ),
       // 订阅消息 template for event reminders; empty = do not ask (the H5 build never asks).
       LINLI_TMPL_REMINDER: JSON.stringify(process.env.LINLI_TMPL_REMINDER || ''),
+      // The other notice templates the app asks consent for (docs/DEPLOY.md); empty = never ask.
+      LINLI_TMPL_PROMOTED: JSON.stringify(process.env.LINLI_TMPL_PROMOTED || ''),
+      LINLI_TMPL_CANCELLED: JSON.stringify(process.env.LINLI_TMPL_CANCELLED || ''),
+      LINLI_TMPL_REDEMPTION: JSON.stringify(process.env.LINLI_TMPL_REDEMPTION || ''),
+      LINLI_TMPL_VOLUNTEER: JSON.stringify(process.env.LINLI_TMPL_VOLUNTEER || ''),
     },
     // The tsconfig paths, for webpack (jest maps them in tests/jest/app.jest.config.js).
     alias: {

@@ -18,6 +18,7 @@ export default defineAppConfig({
     { root: 'packages/grid', pages: ['pages/proxy/index'] },
     { root: 'packages/dev', pages: ['pages/login/index'] },
     { root: 'packages/family', pages: ['pages/index/index', 'pages/elder/index'] },
+    { root: 'packages/notices', pages: ['pages/inbox/index'] },
     {
       root: 'packages/points',
       pages: [

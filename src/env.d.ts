@@ -2,3 +2,8 @@
 
 /** 订阅消息 template id for event reminders; '' = never ask. */
 declare const LINLI_TMPL_REMINDER: string;
+/** 订阅消息 template ids of the other notices asked for at the matching tap; '' = never ask. */
+declare const LINLI_TMPL_PROMOTED: string;
+declare const LINLI_TMPL_CANCELLED: string;
+declare const LINLI_TMPL_REDEMPTION: string;
+declare const LINLI_TMPL_VOLUNTEER: string;

@@ -9,6 +9,7 @@ import { community } from './contract/community';
 import { events } from './contract/events';
 import { family } from './contract/family';
 import { fund } from './contract/fund';
+import { notices } from './contract/notices';
 import { points } from './contract/points';
 import { shop } from './contract/shop';
 import { user } from './contract/user';
@@ -19,7 +20,7 @@ export { TIME_RANGE, allowedUrlHosts, isAllowedFileUrl, setAllowedUrlHosts } fro
 export { eventFields } from './contract/events';
 export { FAMILY_CODE_DIGITS } from './contract/family';
 
-export const contract = { community, user, events, fund, points, shop, audit, family } as const;
+export const contract = { community, user, events, fund, points, shop, audit, family, notices } as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;

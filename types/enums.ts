@@ -4,3 +4,27 @@
  */
 export const EVENT_STATUSES = ['draft', 'published', 'finished', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/**
+ * Every kind of notice a person can receive (消息). Each lands in the inbox; WeChat and SMS are
+ * best-effort channels on top (server/domain/notify/kinds.ts says which kind may use which).
+ */
+export const NOTICE_KINDS = [
+  'reminder',
+  'signup_confirmed',
+  'promoted',
+  'event_cancelled',
+  'event_changed',
+  'redemption_ready',
+  'redemption_fulfilled',
+  'volunteer_decided',
+  'points_awarded',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** Ways a notice leaves the system besides the inbox. */
+export const NOTICE_CHANNELS = ['wechat', 'sms'] as const;
+export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -1,6 +1,6 @@
 /** Output shapes shared by app and server. Timestamps are ISO 8601 UTC strings; money in fen; points integers. */
 import type { Role } from './roles';
-import type { EventStatus } from './enums';
+import type { EventStatus, NoticeKind } from './enums';
 
 export type { EventStatus };
 
@@ -472,4 +472,56 @@ export interface FamilyOverview {
   helpers: FamilyPerson[];
   /** People I may sign up for. */
   elders: FamilyPerson[];
+}
+
+/** One notice in a person's 消息 inbox. */
+export interface NoticeView {
+  id: string;
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  /** App page the notice is about ('' for none). */
+  link: string;
+  /** When it appeared (a reminder appears some hours before its event). */
+  at: string;
+  read: boolean;
+  /** A copy of a relative's notice: the relative's name; null for one's own. */
+  forName: string | null;
+}
+
+export interface InboxPage {
+  items: NoticeView[];
+  /** Pass back to get the next (older) page; null at the end. */
+  nextCursor: string | null;
+  unread: number;
+}
+
+export interface UnreadCount {
+  unread: number;
+}
+
+/** WeChat one-time subscriptions left, per kind (each allows one message). */
+export interface ConsentCount {
+  kind: NoticeKind;
+  remaining: number;
+}
+
+export interface FamilyCopySetting {
+  linkId: string;
+  elderId: string;
+  elderName: string;
+  on: boolean;
+}
+
+export interface NoticePreferences {
+  consents: ConsentCount[];
+  /** Elders this person helps: copies of their notices on or off. */
+  familyCopies: FamilyCopySetting[];
+  /** The person's phone takes no SMS (opted out). */
+  smsOptOut: boolean;
+}
+
+export interface SmsOptOutResult {
+  userId: string;
+  optOut: boolean;
 }

@@ -17,7 +17,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { EVENT_STATUSES } from '../../types/enums';
+import { EVENT_STATUSES, NOTICE_CHANNELS, NOTICE_KINDS, OUTBOX_STATUSES } from '../../types/enums';
 import { oneOf } from './checks';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -390,17 +390,54 @@ export const requestKeys = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
 
-/** Notices to send (subscription messages); written in the same transaction as their cause. */
+/**
+ * 消息: every notice to a person, written in the same transaction as its cause; the channel of record.
+ * A scheduled notice (a reminder) is written at once and shown from `visible_at`.
+ */
+export const inbox = pgTable(
+  'inbox',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    /** Page path in the app the notice is about (may be empty). */
+    link: text('link').notNull().default(''),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    dedupeKey: text('dedupe_key').notNull(),
+    visibleAt: ts('visible_at').notNull().defaultNow(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    readAt: ts('read_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('inbox_dedupe_uq').on(t.communityId, t.userId, t.dedupeKey),
+    index('inbox_user_idx').on(t.communityId, t.userId, t.visibleAt),
+    check('inbox_kind_ck', oneOf(t.kind, NOTICE_KINDS)),
+  ],
+);
+
+/**
+ * Notices to send on a channel (WeChat subscription message, SMS), written with their inbox row;
+ * sent later by the timer, at least once, at most one row per notice and channel.
+ */
 export const outbox = pgTable(
   'outbox',
   {
     communityId: text('community_id').notNull(),
     id: uuidText(),
     kind: text('kind').notNull(),
+    channel: text('channel', { enum: NOTICE_CHANNELS }).notNull().default('wechat'),
+    /** The inbox row this send is a copy of. */
+    noticeId: text('notice_id'),
     userId: text('user_id').references(() => users.id),
     payload: jsonb('payload').notNull(),
     dedupeKey: text('dedupe_key').notNull(),
-    status: text('status').notNull().default('pending'),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     sendAfter: ts('send_after').notNull().defaultNow(),
@@ -408,10 +445,53 @@ export const outbox = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
-    uniqueIndex('outbox_dedupe_uq').on(t.communityId, t.dedupeKey),
-    check('outbox_status_ck', sql`${t.status} in ('pending','sent','failed','cancelled')`),
+    uniqueIndex('outbox_dedupe_uq').on(t.communityId, t.dedupeKey, t.channel),
+    uniqueIndex('outbox_notice_uq').on(t.communityId, t.noticeId, t.channel),
+    check('outbox_status_ck', oneOf(t.status, OUTBOX_STATUSES)),
+    check('outbox_channel_ck', oneOf(t.channel, NOTICE_CHANNELS)),
     index('outbox_due_idx').on(t.status, t.sendAfter),
   ],
+);
+
+/**
+ * WeChat one-time subscriptions (一次性订阅): each accepted prompt allows one message of that kind.
+ * Spent by a guarded UPDATE … WHERE remaining > 0 when a notice is queued.
+ */
+export const noticeConsents = pgTable(
+  'notice_consents',
+  {
+    communityId: text('community_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
+    remaining: integer('remaining').notNull().default(0),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.userId, t.kind] }),
+    check('notice_consents_kind_ck', oneOf(t.kind, NOTICE_KINDS)),
+    check('notice_consents_remaining_ck', sql`${t.remaining} between 0 and 1000`),
+  ],
+);
+
+/** Phone numbers that asked for no SMS (回复 TD, or told their grid worker). Keyed by the number. */
+export const smsOptOuts = pgTable('sms_opt_outs', {
+  phone: text('phone').primaryKey(),
+  communityId: text('community_id').notNull(),
+  setBy: text('set_by').references(() => users.id),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+/** SMS sent per number per day (China date), taken by a guarded upsert before each send. */
+export const smsDaily = pgTable(
+  'sms_daily',
+  {
+    phone: text('phone').notNull(),
+    day: text('day').notNull(),
+    sent: integer('sent').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.phone, t.day] }), check('sms_daily_sent_ck', sql`${t.sent} >= 0`)],
 );
 
 /** 志愿者认证: real name and phone, reviewed by staff; approval grants the volunteer role. */
@@ -634,6 +714,8 @@ export const familyLinks = pgTable(
     helperId: text('helper_id')
       .notNull()
       .references(() => users.id),
+    /** Set by the relative: copies of the elder's notices go to the relative's inbox too. */
+    copyNotices: boolean('copy_notices').notNull().default(false),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [

@@ -14,12 +14,8 @@ import { createDevAuth, loadDevSecret } from './dev-auth';
 import { createHttpServer } from './http';
 import { readConfig } from './config';
 import { setAllowedUrlHosts } from '@linli/types';
-import {
-  cloudHostingSubscribeApi,
-  logSender,
-  templateIdsFromEnv,
-  wechatSender,
-} from '../domain/notify/senders';
+import { cloudHostingSubscribeApi, logSender } from '../domain/notify/senders';
+import { productionSender } from '../domain/notify/production';
 import { runTimer } from '../domain/notify/timer';
 
 function buildH5(root: string): Promise<void> {
@@ -79,10 +75,9 @@ async function main() {
     console.log(`[linli] 打开 ${url}`);
   });
 
-  // The timer: locally notices are printed (there is no WeChat here); in Cloud Hosting they go out
-  // through the open-API service. A run still going when the next is due is not doubled.
-  const sender =
-    config.mode === 'local' ? logSender() : wechatSender(cloudHostingSubscribeApi(), templateIdsFromEnv());
+  // The timer: locally notices are printed (there is no WeChat or SMS here) and kept in the outbox; in
+  // Cloud Hosting they go out through the open-API service and the SMS provider. A run still going when the next is due is not doubled.
+  const sender = config.mode === 'local' ? logSender() : productionSender(cloudHostingSubscribeApi());
   let timerBusy = false;
   const tick = async () => {
     if (timerBusy) return;

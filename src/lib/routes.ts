@@ -10,6 +10,8 @@ export const ROUTES = {
   ticket: (registrationId: string) =>
     `/pages/ticket/index?registrationId=${encodeURIComponent(registrationId)}`,
   claim: '/pages/claim/index',
+  /** 消息 (subpackage notices). */
+  inbox: '/packages/notices/pages/inbox/index',
   /** 家人代办 (subpackage family). */
   family: '/packages/family/pages/index/index',
   familyElder: (elderId: string, name: string) =>

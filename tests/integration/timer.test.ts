@@ -50,6 +50,8 @@ const outboxRow = async (key: string) =>
   )[0];
 
 it('sends a sign-up reminder when it falls due, once', async () => {
+  // The app reports the accepted subscription prompt before signing up: one reminder allowed.
+  await api.ok('demo-elder', 'notices', 'consent', { communityId: C, kinds: ['reminder'] });
   const reg = await api.ok('demo-elder', 'events', 'signup', {
     communityId: C,
     eventId: 'chongyang-banquet',
@@ -165,7 +167,9 @@ describe('senders', () => {
   const msg: OutgoingMessage = {
     id: 'n1',
     kind: 'reminder',
+    channel: 'wechat',
     openid: 'o-elder',
+    phone: null,
     payload: {
       eventId: 'chongyang-banquet',
       title: '重阳敬老宴',

@@ -26,5 +26,10 @@ module.exports = {
     '^@linli/types/(.*)$': '<rootDir>/types/$1',
   },
   // Build-time constants that Taro's defineConstants provides in real builds.
-  globals: { LINLI_CLOUD_ENV: '', LINLI_API_BASE: 'http://api.test', LINLI_TMPL_REMINDER: '' },
+  globals: { LINLI_CLOUD_ENV: '', LINLI_API_BASE: 'http://api.test', LINLI_TMPL_REMINDER: '',
+    LINLI_TMPL_PROMOTED: '',
+    LINLI_TMPL_CANCELLED: '',
+    LINLI_TMPL_REDEMPTION: '',
+    LINLI_TMPL_VOLUNTEER: '',
+  },
 };

@@ -16,8 +16,12 @@ import { assertCovered, lockFund } from '../ledger/coverage';
 import { requireEvent } from './events.service';
 import { lockEvent } from './seats';
 import { shifts as listShifts } from './volunteer.service';
+import { notifyPoints } from '../notify/points-notices';
 
-export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 'confirmAttendance'>): Promise<AttendanceResult> {
+export async function confirmAttendance(
+  ctx: Ctx,
+  input: ActionParsed<'events', 'confirmAttendance'>,
+): Promise<AttendanceResult> {
   const { communityId, eventId } = input;
   await lockEvent(ctx.db, communityId, eventId);
   await lockFund(ctx.db, communityId);
@@ -50,10 +54,22 @@ export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 
       actorUserId: ctx.actor.userId,
       memo: `参加活动：${event.title}`,
     });
-    if (t.created) pointsAwarded += event.attendancePoints;
+    if (t.created) {
+      pointsAwarded += event.attendancePoints;
+      await notifyPoints(
+        ctx,
+        communityId,
+        r.user_id,
+        event.attendancePoints,
+        `参加活动：${event.title}`,
+        `attendance:${eventId}:${r.user_id}`,
+      );
+    }
   }
 
-  const open = (await listShifts(ctx, { communityId, eventId })).filter((s) => s.status === 'signed_up' && !s.confirmedAt);
+  const open = (await listShifts(ctx, { communityId, eventId })).filter(
+    (s) => s.status === 'signed_up' && !s.confirmedAt,
+  );
   const roleRates = new Map<string, number>();
   for (const r of await query<{ id: string; points_per_hour: number }>(
     ctx.db,
@@ -66,7 +82,14 @@ export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 
     const updated = await ctx.db
       .update(volunteerShifts)
       .set({ confirmedMinutes: minutes, confirmedAt: ctx.now, confirmedBy: ctx.actor.userId })
-      .where(and(eq(volunteerShifts.communityId, communityId), eq(volunteerShifts.id, s.id), isNull(volunteerShifts.confirmedAt), ne(volunteerShifts.status, 'cancelled')))
+      .where(
+        and(
+          eq(volunteerShifts.communityId, communityId),
+          eq(volunteerShifts.id, s.id),
+          isNull(volunteerShifts.confirmedAt),
+          ne(volunteerShifts.status, 'cancelled'),
+        ),
+      )
       .returning({ userId: volunteerShifts.userId });
     const points = Math.floor((minutes * (roleRates.get(s.roleId) ?? 0)) / 60);
     if (updated.length === 0 || points <= 0) continue;
@@ -84,7 +107,17 @@ export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 
       actorUserId: ctx.actor.userId,
       memo: `志愿服务：${event.title}·${s.roleName} ${(minutes / 60).toFixed(1)} 小时`,
     });
-    if (t.created) pointsAwarded += points;
+    if (t.created) {
+      pointsAwarded += points;
+      await notifyPoints(
+        ctx,
+        communityId,
+        updated[0].userId,
+        points,
+        `志愿服务：${event.title}·${s.roleName}`,
+        `volunteer:${s.id}`,
+      );
+    }
   }
   if (pointsAwarded > 0) await assertCovered(ctx.db, communityId);
   const attended = marked.filter((m) => m.attended).length;
@@ -97,4 +130,3 @@ export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 
     alreadyConfirmed: marked.length === 0 && open.length === 0,
   };
 }
-

@@ -5,7 +5,8 @@ import { query } from '../../db/query';
 import { estates, eventRoles, events, registrations } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
-import { cancelPending, enqueue } from '../notify/outbox';
+import { cancelPending } from '../notify/outbox';
+import { notifyEventCancelled, notifyEventChanged } from '../notify/event-notices';
 import { detail, requireEvent } from './events.service';
 import { lockEvent } from './seats';
 import { promoteWaitlist } from './signup.service';
@@ -106,9 +107,12 @@ export async function update(ctx: Ctx, input: ActionParsed<'events', 'update'>):
     await ctx.db.update(events).set(cols).where(and(eq(events.communityId, communityId), eq(events.id, eventId)));
   }
   if (patch.volunteerRoles) await saveRoles(ctx, communityId, eventId, patch.volunteerRoles);
+  // A new time or place reaches every registrant; queued reminders follow the new start.
+  const after = await requireEvent(ctx, communityId, eventId);
+  await notifyEventChanged(ctx.db, event, after);
   // More seats: the waiting list moves up at once.
   if (event.status === 'published' && patch.capacity !== undefined && patch.capacity > event.capacity) {
-    await promoteWaitlist(ctx, event);
+    await promoteWaitlist(ctx, after);
   }
   return detail(ctx, { communityId, eventId });
 }
@@ -156,13 +160,7 @@ export async function cancel(ctx: Ctx, input: ActionParsed<'events', 'cancel'>):
       ),
     );
   for (const p of people) {
-    await enqueue(ctx.db, {
-      communityId: input.communityId,
-      kind: 'event_cancelled',
-      userId: p.userId,
-      payload: { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString(), reason: input.reason },
-      dedupeKey: `event_cancelled:${event.id}:${p.userId}`,
-    });
+    await notifyEventCancelled(ctx.db, event, p.userId, input.reason);
     await cancelPending(ctx.db, input.communityId, `reminder:${p.id}`);
   }
   return detail(ctx, input);

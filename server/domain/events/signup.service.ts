@@ -8,7 +8,8 @@ import { query } from '../../db/query';
 import { events, members, registrations, users } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
-import { cancelPending, enqueue } from '../notify/outbox';
+import { cancelPending } from '../notify/outbox';
+import { notifyPromoted, notifySignedUp } from '../notify/event-notices';
 import { eligibility } from './eligibility';
 import { findEvent, registrationById, registrationsOf, toView, type EventRow } from './events.repository';
 import { personOf } from './events.service';
@@ -94,21 +95,6 @@ export async function register(
     throw err;
   }
   const { id } = reg;
-  if (input.remind) {
-    await enqueue(ctx.db, {
-      communityId: input.communityId,
-      kind: 'reminder',
-      userId: input.userId,
-      payload: {
-        eventId: event.id,
-        title: event.title,
-        startsAt: event.startsAt.toISOString(),
-        place: event.place,
-      },
-      dedupeKey: `reminder:${id}`,
-      sendAfter: new Date(event.startsAt.getTime() - event.reminderHours * 3600_000),
-    });
-  }
   // Built in memory rather than re-read: the event row stays locked until commit, so keep it short.
   // The rank is read in its own statement, after the event lock: it must see every earlier entry.
   const position = reg.waitlistSeq
@@ -120,6 +106,7 @@ export async function register(
         )
       )[0].n
     : null;
+  await notifySignedUp(ctx.db, event, { id, userId: input.userId, status: reg.status, seatNos: reg.seatNos, position });
   return {
     id,
     communityId: input.communityId,
@@ -188,7 +175,7 @@ export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>):
  */
 export async function promoteWaitlist(
   ctx: Ctx,
-  event: Pick<EventRow, 'communityId' | 'id' | 'title' | 'startsAt'>,
+  event: Pick<EventRow, 'communityId' | 'id' | 'title' | 'startsAt' | 'place' | 'reminderHours'>,
 ) {
   let promoted = 0;
   for (;;) {
@@ -212,18 +199,7 @@ export async function promoteWaitlist(
       .update(registrations)
       .set({ status: 'confirmed', seatNo: seats[0], seatNos: seats, updatedAt: ctx.now })
       .where(and(eq(registrations.communityId, event.communityId), eq(registrations.id, head.id)));
-    await enqueue(ctx.db, {
-      communityId: event.communityId,
-      kind: 'promoted',
-      userId: head.userId,
-      payload: {
-        eventId: event.id,
-        title: event.title,
-        startsAt: event.startsAt.toISOString(),
-        seatNos: seats,
-      },
-      dedupeKey: `promoted:${head.id}`,
-    });
+    await notifyPromoted(ctx.db, event, { id: head.id, userId: head.userId, seatNos: seats });
     promoted++;
   }
 }

@@ -1,14 +1,17 @@
 /**
- * Notices (subscription messages) go through the outbox: written in the same transaction as their
- * cause, sent later by the timer, retried with back-off, and recorded as failed after 5 tries —
- * never lost. Delivery is at-least-once: a crash between send and commit sends again.
+ * The channels on top of the inbox go through the outbox: a row per notice and channel, written in
+ * the same transaction as the notice (`notify.ts`), sent later by the timer, retried with back-off and
+ * recorded as failed after 5 tries — never lost. Delivery is at-least-once (a crash between send and
+ * commit sends again); a notice is queued at most once per channel (unique notice + channel).
  */
 import { and, eq, sql } from 'drizzle-orm';
+import type { NoticeChannel, NoticeKind } from '@linli/types';
 import type { Db, Executor } from '../../db/client';
 import { query } from '../../db/query';
-import { outbox, users } from '../../db/schema';
+import { inbox, noticeConsents, outbox, smsDaily, smsOptOuts, users } from '../../db/schema';
+import { hasWeChat } from './kinds';
 
-export type NoticeKind = 'reminder' | 'promoted' | 'event_cancelled';
+export type { NoticeKind } from '@linli/types';
 
 export interface Notice {
   communityId: string;
@@ -17,14 +20,19 @@ export interface Notice {
   payload: Record<string, unknown>;
   dedupeKey: string;
   sendAfter?: Date;
+  channel?: NoticeChannel;
+  noticeId?: string;
 }
 
+/** Queues one send. Low level: causes call `notify()`, which writes the inbox row and decides channels. */
 export async function enqueue(db: Executor, n: Notice): Promise<void> {
   await db
     .insert(outbox)
     .values({
       communityId: n.communityId,
       kind: n.kind,
+      channel: n.channel ?? 'wechat',
+      noticeId: n.noticeId ?? null,
       userId: n.userId,
       payload: n.payload,
       dedupeKey: n.dedupeKey,
@@ -33,19 +41,36 @@ export async function enqueue(db: Executor, n: Notice): Promise<void> {
     .onConflictDoNothing();
 }
 
+const likePrefix = (prefix: string) => prefix.replace(/[%_\\]/g, (c) => `\\${c}`) + '%';
+
+/**
+ * Drops notices not yet delivered (a cancelled registration's reminder): pending sends are cancelled,
+ * the WeChat consent they would have spent is given back, and inbox rows not yet shown disappear.
+ */
 export async function cancelPending(
   db: Executor,
   communityId: string,
   dedupeKeyPrefix: string,
 ): Promise<void> {
+  const like = likePrefix(dedupeKeyPrefix);
+  await query(
+    db,
+    sql`with dropped as (
+        update ${outbox} set status = 'cancelled', last_error = 'cause withdrawn'
+        where community_id = ${communityId} and status = 'pending' and dedupe_key like ${like}
+        returning user_id, kind, channel)
+      update ${noticeConsents} c set remaining = c.remaining + 1
+      from dropped d
+      where d.channel = 'wechat' and c.community_id = ${communityId} and c.user_id = d.user_id and c.kind = d.kind`,
+  );
+  // Relatives' copies too (their keys are `copy:<elder>:<key>`).
   await db
-    .update(outbox)
-    .set({ status: 'cancelled' })
+    .delete(inbox)
     .where(
       and(
-        eq(outbox.communityId, communityId),
-        eq(outbox.status, 'pending'),
-        sql`${outbox.dedupeKey} like ${dedupeKeyPrefix.replace(/[%_\\]/g, (c) => `\\${c}`) + '%'}`,
+        eq(inbox.communityId, communityId),
+        sql`(${inbox.dedupeKey} like ${like} or ${inbox.dedupeKey} like ${'copy:%:' + like})`,
+        sql`${inbox.visibleAt} > now()`,
       ),
     );
 }
@@ -53,16 +78,35 @@ export async function cancelPending(
 export interface OutgoingMessage {
   id: string;
   kind: NoticeKind;
+  channel: NoticeChannel;
+  /** The WeChat recipient ('' on the SMS channel). */
   openid: string;
+  /** The SMS recipient (null on the WeChat channel). */
+  phone: string | null;
   payload: Record<string, unknown>;
 }
 
-/** How a notice leaves the system: WeChat subscribeMessage in the cloud, a log line locally. */
+/** How a notice leaves the system: WeChat subscribeMessage or SMS in production, a log line locally. */
 export interface Sender {
   send(msg: OutgoingMessage): Promise<void>;
 }
 
 const MAX_ATTEMPTS = 5;
+/** SMS per number per China day: a runaway loop or a flood of changes cannot spam an elder. */
+export const SMS_DAILY_CAP = Number(process.env.LINLI_SMS_DAILY_CAP || 5);
+
+const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** Takes one SMS from the number's daily allowance; false when it is used up. */
+async function takeSmsSlot(db: Executor, phone: string, now: Date, cap = SMS_DAILY_CAP): Promise<boolean> {
+  const rows = await query<{ sent: number }>(
+    db,
+    sql`insert into ${smsDaily} (phone, day, sent) values (${phone}, ${chinaDay(now)}, 1)
+      on conflict (phone, day) do update set sent = ${smsDaily}.sent + 1 where ${smsDaily}.sent < ${cap}
+      returning sent`,
+  );
+  return rows.length > 0 && rows[0].sent <= cap;
+}
 
 export async function processOutbox(db: Db, sender: Sender, now = new Date(), limit = 50) {
   return db.transaction(async (tx) => {
@@ -70,12 +114,16 @@ export async function processOutbox(db: Db, sender: Sender, now = new Date(), li
       community_id: string;
       id: string;
       kind: NoticeKind;
+      channel: NoticeChannel;
       payload: Record<string, unknown>;
       attempts: number;
       openid: string | null;
+      phone: string | null;
+      opted_out: boolean;
     }>(
       tx,
-      sql`select o.community_id, o.id, o.kind, o.payload, o.attempts, u.openid
+      sql`select o.community_id, o.id, o.kind, o.channel, o.payload, o.attempts, u.openid, u.phone,
+          exists (select 1 from ${smsOptOuts} s where s.phone = u.phone) as opted_out
         from ${outbox} o left join ${users} u on u.id = o.user_id
         where o.status = 'pending' and o.send_after <= ${now.toISOString()}::timestamptz
         order by o.send_after limit ${limit} for update of o skip locked`,
@@ -84,13 +132,36 @@ export async function processOutbox(db: Db, sender: Sender, now = new Date(), li
     let failed = 0;
     for (const row of due) {
       const where = and(eq(outbox.communityId, row.community_id), eq(outbox.id, row.id));
+      const close = (reason: string) =>
+        tx.update(outbox).set({ status: 'cancelled', lastError: reason }).where(where);
       try {
-        // Offline elders (代报名) have no WeChat to receive a message: their grid worker is told in person.
-        if (!row.openid || row.openid.startsWith('offline:')) {
-          await tx.update(outbox).set({ status: 'cancelled', lastError: 'no WeChat account' }).where(where);
+        if (row.channel === 'wechat' && !hasWeChat(row.openid)) {
+          // Offline elders (代报名) have no WeChat: they get SMS (if they have a phone) and their grid worker.
+          await close('no WeChat account');
           continue;
         }
-        await sender.send({ id: row.id, kind: row.kind, openid: row.openid, payload: row.payload });
+        if (row.channel === 'sms') {
+          if (!row.phone) {
+            await close('no phone number');
+            continue;
+          }
+          if (row.opted_out) {
+            await close('SMS opt-out');
+            continue;
+          }
+          if (row.attempts === 0 && !(await takeSmsSlot(tx, row.phone, now))) {
+            await close('daily SMS cap reached');
+            continue;
+          }
+        }
+        await sender.send({
+          id: row.id,
+          kind: row.kind,
+          channel: row.channel,
+          openid: row.channel === 'wechat' ? (row.openid ?? '') : '',
+          phone: row.channel === 'sms' ? row.phone : null,
+          payload: row.payload,
+        });
         await tx
           .update(outbox)
           .set({ status: 'sent', attempts: row.attempts + 1, lastError: null })

@@ -1,23 +1,28 @@
 /**
  * How notices leave the system. In WeChat cloud: subscription messages (订阅消息) through
- * cloud.openapi.subscribeMessage.send, one template per kind, ids from the environment. Locally: a
- * log line, so a developer sees what residents would receive.
+ * cloud.openapi.subscribeMessage.send, one template per kind, ids from the environment; SMS through
+ * the provider in sms.ts. Locally: a log line, so a developer sees what residents would receive.
  */
-import type { NoticeKind, OutgoingMessage, Sender } from './outbox';
+import type { NoticeKind } from '@linli/types';
+import { maskPhone } from '../shared/mask';
+import type { OutgoingMessage, Sender } from './outbox';
 
 /** The template ids chosen in the mini-program's admin (订阅消息 → 我的模板), per notice kind. */
-export interface TemplateIds {
-  reminder?: string;
-  promoted?: string;
-  event_cancelled?: string;
-}
+export type TemplateIds = Partial<Record<NoticeKind, string>>;
+
+/** The environment variable holding each kind's WeChat template id (docs/DEPLOY.md). */
+export const TEMPLATE_ENV: Partial<Record<NoticeKind, string>> = {
+  reminder: 'LINLI_TMPL_REMINDER',
+  promoted: 'LINLI_TMPL_PROMOTED',
+  event_cancelled: 'LINLI_TMPL_CANCELLED',
+  redemption_ready: 'LINLI_TMPL_REDEMPTION',
+  volunteer_decided: 'LINLI_TMPL_VOLUNTEER',
+};
 
 export function templateIdsFromEnv(env: NodeJS.ProcessEnv = process.env): TemplateIds {
-  return {
-    reminder: env.LINLI_TMPL_REMINDER || undefined,
-    promoted: env.LINLI_TMPL_PROMOTED || undefined,
-    event_cancelled: env.LINLI_TMPL_CANCELLED || undefined,
-  };
+  return Object.fromEntries(
+    Object.entries(TEMPLATE_ENV).map(([kind, name]) => [kind, env[name!] || undefined]),
+  ) as TemplateIds;
 }
 
 /** WeChat limits: thing.DATA ≤ 20 characters, time.DATA a readable date-time. */
@@ -39,17 +44,28 @@ export function chinaTimeText(iso: unknown): string {
  */
 export function messageData(kind: NoticeKind, p: Record<string, unknown>): Record<string, { value: string }> {
   const seats = Array.isArray(p.seatNos) ? (p.seatNos as number[]).join('、') : '';
-  const note =
-    kind === 'reminder'
-      ? `地点：${p.place ?? ''}`
-      : kind === 'promoted'
-        ? `候补成功，座位 ${seats} 号`
-        : `活动取消：${p.reason ?? ''}`;
+  const notes: Record<NoticeKind, () => string> = {
+    reminder: () => `地点：${p.place ?? ''}`,
+    signup_confirmed: () => (seats ? `报名成功，座位 ${seats} 号` : '已进入候补'),
+    promoted: () => `候补成功，座位 ${seats} 号`,
+    event_cancelled: () => `活动取消：${p.reason ?? ''}`,
+    event_changed: () => `活动变更，地点：${p.place ?? ''}`,
+    redemption_ready: () => `到${p.merchantName ?? '商家'}领取，兑换码 ${p.code ?? ''}`,
+    redemption_fulfilled: () => `已领取：${p.merchantName ?? ''}`,
+    volunteer_decided: () => (p.approved ? '志愿者认证已通过' : `未通过：${p.note ?? ''}`),
+    points_awarded: () => `获得 ${p.points ?? ''} 积分`,
+  };
   return {
     thing1: { value: thing(p.title) },
-    time2: { value: chinaTimeText(p.startsAt) },
-    thing3: { value: thing(note) },
+    time2: { value: chinaTimeText(p.startsAt ?? p.at) },
+    thing3: { value: thing(notes[kind]()) },
   };
+}
+
+/** The page a message opens: the notice's own deep link, else the event it is about. */
+export function pageOf(p: Record<string, unknown>): string {
+  if (typeof p.link === 'string' && p.link) return p.link.replace(/^\//, '');
+  return `pages/event/index?id=${encodeURIComponent(String(p.eventId ?? ''))}`;
 }
 
 export interface SubscribeMessageApi {
@@ -67,11 +83,10 @@ export function wechatSender(api: SubscribeMessageApi, templates: TemplateIds): 
     async send(msg: OutgoingMessage) {
       const templateId = templates[msg.kind];
       if (!templateId) throw new Error(`no subscription template configured for ${msg.kind}`);
-      const eventId = String(msg.payload.eventId ?? '');
       const res = await api.send({
         touser: msg.openid,
         templateId,
-        page: `pages/event/index?id=${encodeURIComponent(eventId)}`,
+        page: pageOf(msg.payload),
         data: messageData(msg.kind, msg.payload),
       });
       // openapi rejects with an error on failure; a reply carrying a non-zero errCode is one too.
@@ -85,7 +100,19 @@ export function logSender(log: (line: string) => void = console.log): Sender {
   return {
     async send(msg: OutgoingMessage) {
       const d = messageData(msg.kind, msg.payload);
-      log(`[notice] ${msg.kind} → ${msg.openid}：${d.thing1.value} · ${d.time2.value} · ${d.thing3.value}`);
+      const to = msg.channel === 'sms' ? `[sms] ${maskPhone(msg.phone)}` : msg.openid;
+      log(`[notice] ${msg.kind} → ${to}：${d.thing1.value} · ${d.time2.value} · ${d.thing3.value}`);
+    },
+  };
+}
+
+/** Routes each message to its channel's sender; a channel without one fails (and is retried, then recorded). */
+export function channelSender(by: { wechat?: Sender; sms?: Sender }): Sender {
+  return {
+    async send(msg: OutgoingMessage) {
+      const sender = by[msg.channel];
+      if (!sender) throw new Error(`no sender configured for channel ${msg.channel}`);
+      await sender.send(msg);
     },
   };
 }

@@ -13,6 +13,7 @@ import { balanceOf, ensurePointsAccount, transfer } from '../ledger/ledger';
 import { assertCovered, lockFund } from '../ledger/coverage';
 import { rolesIn } from '../users/users.repository';
 import { ledgerOf } from './points.service';
+import { notifyPoints } from '../notify/points-notices';
 
 type Adjust = ActionParsed<'points', 'award'>;
 
@@ -21,10 +22,11 @@ async function adjust(ctx: Ctx, input: Adjust, direction: 'award' | 'deduct'): P
   if (direction === 'award') await lockFund(ctx.db, input.communityId);
   const account = await ensurePointsAccount(ctx.db, input.communityId, input.residentId);
   const before = await balanceOf(ctx.db, input.communityId, account);
+  // The router's request key makes a retry return the first reply; each call is its own transfer.
+  const key = `${direction}:${crypto.randomUUID()}`;
   await transfer(ctx.db, {
     communityId: input.communityId,
-    // The router's request key makes a retry return the first reply; each call is its own transfer.
-    idempotencyKey: `${direction}:${crypto.randomUUID()}`,
+    idempotencyKey: key,
     unit: 'points',
     from: direction === 'award' ? ACCOUNTS.issuance.id : account,
     to: direction === 'award' ? account : ACCOUNTS.issuance.id,
@@ -35,7 +37,17 @@ async function adjust(ctx: Ctx, input: Adjust, direction: 'award' | 'deduct'): P
     actorUserId: ctx.actor.userId,
     memo: `${direction === 'award' ? '社区奖励' : '社区扣减'}：${input.reason}`,
   });
-  if (direction === 'award') await assertCovered(ctx.db, input.communityId);
+  if (direction === 'award') {
+    await assertCovered(ctx.db, input.communityId);
+    await notifyPoints(
+      ctx,
+      input.communityId,
+      input.residentId,
+      input.amount,
+      `社区奖励：${input.reason}`,
+      key,
+    );
+  }
   await audit(ctx.db, {
     communityId: input.communityId,
     actorUserId: ctx.actor.userId,

@@ -6,6 +6,7 @@ import { AppError, fail, isUniqueViolation } from '../shared/app-error';
 import { audit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
 import { maskPhone } from '../shared/mask';
+import { notify } from '../notify/notify';
 
 type Row = typeof volunteerApplications.$inferSelect;
 const view = (r: Row): VolunteerApplicationView => ({
@@ -131,6 +132,24 @@ export async function review(
     targetId: updated.id,
     before: { status: 'pending' },
     after: { status: updated.status, note: updated.note },
+  });
+  await notify(ctx.db, {
+    communityId: input.communityId,
+    userId: updated.userId,
+    kind: 'volunteer_decided',
+    title: input.approve ? '志愿者认证已通过' : '志愿者认证未通过',
+    body: input.approve
+      ? '您已是认证志愿者，可以报名活动的志愿岗位、赚取志愿积分了。'
+      : `原因：${updated.note || '未填写'}。可以修改后重新申请。`,
+    link: '/packages/points/pages/apply/index',
+    payload: {
+      applicationId: updated.id,
+      title: '志愿者认证',
+      approved: input.approve,
+      note: updated.note,
+      at: ctx.now.toISOString(),
+    },
+    dedupeKey: `volunteer_decided:${updated.id}`,
   });
   return view(updated);
 }

@@ -15,9 +15,11 @@ import type { Ctx } from '../shared/context';
 import { ACCOUNTS, pointsAccountId } from '../ledger/accounts';
 import { ensurePointsAccount, transfer } from '../ledger/ledger';
 import { assertCovered, lockFund } from '../ledger/coverage';
+import { notify } from '../notify/notify';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const newCode = () => Array.from(crypto.randomBytes(8), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+const newCode = () =>
+  Array.from(crypto.randomBytes(8), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 
 function redemptionQuery(db: Executor) {
   return db
@@ -37,7 +39,10 @@ function redemptionQuery(db: Executor) {
       fulfilledAt: redemptions.fulfilledAt,
     })
     .from(redemptions)
-    .innerJoin(shopItems, and(eq(shopItems.communityId, redemptions.communityId), eq(shopItems.id, redemptions.itemId)))
+    .innerJoin(
+      shopItems,
+      and(eq(shopItems.communityId, redemptions.communityId), eq(shopItems.id, redemptions.itemId)),
+    )
     .innerJoin(users, eq(users.id, redemptions.userId));
 }
 type Row = Awaited<ReturnType<ReturnType<typeof redemptionQuery>['execute']>>[number];
@@ -56,14 +61,22 @@ const view = (r: Row): RedemptionView => ({
 });
 
 async function byId(db: Executor, communityId: string, id: string) {
-  const [r] = await redemptionQuery(db).where(and(eq(redemptions.communityId, communityId), eq(redemptions.id, id)));
+  const [r] = await redemptionQuery(db).where(
+    and(eq(redemptions.communityId, communityId), eq(redemptions.id, id)),
+  );
   return r;
 }
 
 export async function redeem(ctx: Ctx, input: ActionParsed<'shop', 'redeem'>): Promise<RedemptionView> {
   const c = input.communityId;
   await lockFund(ctx.db, c);
-  const [item] = await query<{ id: string; title: string; points_price: number; cost_fen: number; merchant_user_id: string | null }>(
+  const [item] = await query<{
+    id: string;
+    title: string;
+    points_price: number;
+    cost_fen: number;
+    merchant_user_id: string | null;
+  }>(
     ctx.db,
     sql`update ${shopItems} set stock = stock - 1
       where community_id = ${c} and id = ${input.itemId} and active and stock > 0
@@ -118,10 +131,32 @@ export async function redeem(ctx: Ctx, input: ActionParsed<'shop', 'redeem'>): P
     code: newCode(),
     createdAt: ctx.now,
   });
-  return view((await byId(ctx.db, c, id))!);
+  const made = (await byId(ctx.db, c, id))!;
+  await notify(ctx.db, {
+    communityId: c,
+    userId: ctx.actor.userId,
+    kind: 'redemption_ready',
+    title: `兑换成功：${made.itemTitle}`,
+    body: `请到 ${made.merchantName} 出示兑换码 ${made.code} 领取。`,
+    link: redemptionLink(id),
+    payload: {
+      redemptionId: id,
+      title: made.itemTitle,
+      merchantName: made.merchantName,
+      code: made.code,
+      at: ctx.now.toISOString(),
+    },
+    dedupeKey: `redemption_ready:${id}`,
+  });
+  return view(made);
 }
 
-export async function myRedemptions(ctx: Ctx, input: ActionParsed<'shop', 'myRedemptions'>): Promise<RedemptionView[]> {
+const redemptionLink = (id: string) => `/packages/shop/pages/redemption/index?id=${encodeURIComponent(id)}`;
+
+export async function myRedemptions(
+  ctx: Ctx,
+  input: ActionParsed<'shop', 'myRedemptions'>,
+): Promise<RedemptionView[]> {
   const rows = await redemptionQuery(ctx.db)
     .where(and(eq(redemptions.communityId, input.communityId), eq(redemptions.userId, ctx.actor.userId)))
     .orderBy(desc(redemptions.createdAt))
@@ -129,7 +164,10 @@ export async function myRedemptions(ctx: Ctx, input: ActionParsed<'shop', 'myRed
   return rows.map(view);
 }
 
-export async function cancelRedemption(ctx: Ctx, input: ActionParsed<'shop', 'cancelRedemption'>): Promise<RedemptionView> {
+export async function cancelRedemption(
+  ctx: Ctx,
+  input: ActionParsed<'shop', 'cancelRedemption'>,
+): Promise<RedemptionView> {
   const c = input.communityId;
   const staff = ctx.roles.includes('staff') || ctx.roles.includes('admin');
   const before = await byId(ctx.db, c, input.redemptionId);
@@ -170,13 +208,18 @@ export async function cancelRedemption(ctx: Ctx, input: ActionParsed<'shop', 'ca
       memo: `取消兑换，资金退回基金：${before.itemTitle}`,
     });
   }
-  await query(ctx.db, sql`update ${shopItems} set stock = stock + 1 where community_id = ${c} and id = ${r.item_id}`);
+  await query(
+    ctx.db,
+    sql`update ${shopItems} set stock = stock + 1 where community_id = ${c} and id = ${r.item_id}`,
+  );
   return view((await byId(ctx.db, c, r.id))!);
 }
 
 export async function fulfil(ctx: Ctx, input: ActionParsed<'shop', 'fulfil'>): Promise<RedemptionView> {
   const c = input.communityId;
-  const [found] = await redemptionQuery(ctx.db).where(and(eq(redemptions.communityId, c), eq(redemptions.code, input.code)));
+  const [found] = await redemptionQuery(ctx.db).where(
+    and(eq(redemptions.communityId, c), eq(redemptions.code, input.code)),
+  );
   if (!found) fail('SHOP.REDEMPTION_NOT_FOUND');
   if (found.merchantUserId !== ctx.actor.userId) fail('SHOP.NOT_YOUR_ITEM');
   const [r] = await query<{ id: string; cost_fen: number }>(
@@ -201,6 +244,21 @@ export async function fulfil(ctx: Ctx, input: ActionParsed<'shop', 'fulfil'>): P
       memo: `商家核销：${found.merchantName}·${found.itemTitle}`,
     });
   }
+  await notify(ctx.db, {
+    communityId: c,
+    userId: found.userId,
+    kind: 'redemption_fulfilled',
+    title: `已领取：${found.itemTitle}`,
+    body: `${found.merchantName} 已核销您的兑换券。`,
+    link: redemptionLink(r.id),
+    payload: {
+      redemptionId: r.id,
+      title: found.itemTitle,
+      merchantName: found.merchantName,
+      at: ctx.now.toISOString(),
+    },
+    dedupeKey: `redemption_fulfilled:${r.id}`,
+  });
   return view((await byId(ctx.db, c, r.id))!);
 }
 
@@ -208,8 +266,14 @@ export async function merchantRedemptions(
   ctx: Ctx,
   input: ActionParsed<'shop', 'merchantRedemptions'>,
 ): Promise<RedemptionView[]> {
-  const where = [eq(redemptions.communityId, input.communityId), eq(redemptions.merchantUserId, ctx.actor.userId)];
+  const where = [
+    eq(redemptions.communityId, input.communityId),
+    eq(redemptions.merchantUserId, ctx.actor.userId),
+  ];
   if (input.status) where.push(eq(redemptions.status, input.status));
-  const rows = await redemptionQuery(ctx.db).where(and(...where)).orderBy(desc(redemptions.createdAt)).limit(200);
+  const rows = await redemptionQuery(ctx.db)
+    .where(and(...where))
+    .orderBy(desc(redemptions.createdAt))
+    .limit(200);
   return rows.map(view);
 }

@@ -4,10 +4,13 @@
  * anonymizes the profile; the ledger is append-only, so its entries stay but point to nobody.
  */
 import crypto from 'node:crypto';
-import { eq, or, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { DeletionResult, MyData, RedemptionView, VolunteerApplicationView } from '@linli/types';
 import { query } from '../../db/query';
 import {
+  inbox,
+  noticeConsents,
+  outbox,
   familyCodes,
   familyLinks,
   memberRoles,
@@ -123,6 +126,15 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
     .delete(familyLinks)
     .where(or(eq(familyLinks.elderId, userId), eq(familyLinks.helperId, userId)));
   await ctx.db.delete(familyCodes).where(eq(familyCodes.elderId, userId));
+  // Their notices go too: the inbox, the consents, and anything not yet sent.
+  await ctx.db.delete(inbox).where(eq(inbox.userId, userId));
+  // …and the copies relatives received, which carry their name.
+  await ctx.db.delete(inbox).where(sql`${inbox.dedupeKey} like ${`copy:${userId}:%`}`);
+  await ctx.db.delete(noticeConsents).where(eq(noticeConsents.userId, userId));
+  await ctx.db
+    .update(outbox)
+    .set({ status: 'cancelled', lastError: 'person deleted their data' })
+    .where(and(eq(outbox.userId, userId), eq(outbox.status, 'pending')));
   await ctx.db.delete(memberRoles).where(eq(memberRoles.userId, userId));
   await ctx.db
     .update(members)

@@ -1,10 +1,11 @@
 /**
  * Cloud function `timer`, fired by its timer trigger (cloudfunctions/timer/config.json, every
- * minute): sends due subscription messages and records the invariant checks. It answers no caller,
+ * minute): sends due subscription messages and SMS and records the invariant checks. It answers no caller,
  * so it has no actions and reads no OPENID; a call from the app is refused.
  */
 import { defaultDeps, type CloudDeps } from '../cloud-entry';
-import { templateIdsFromEnv, wechatSender, type SubscribeMessageApi } from '../../domain/notify/senders';
+import type { SubscribeMessageApi } from '../../domain/notify/senders';
+import { productionSender } from '../../domain/notify/production';
 import { runTimer, type TimerResult } from '../../domain/notify/timer';
 
 type TimerEvent = { Type?: string; TriggerName?: string; Time?: string } | undefined;
@@ -14,7 +15,7 @@ export function makeTimerMain(deps: CloudDeps = defaultDeps) {
     if (event?.Type !== 'Timer') return { ok: false, error: 'timer: only its timer trigger may call it' };
     const sdk = deps.sdk() as unknown as { openapi: { subscribeMessage: SubscribeMessageApi } };
     const { db } = await deps.database();
-    const result = await runTimer(db, wechatSender(sdk.openapi.subscribeMessage, templateIdsFromEnv()));
+    const result = await runTimer(db, productionSender(sdk.openapi.subscribeMessage));
     console.log(JSON.stringify({ trigger: event.TriggerName, ...result }));
     return result;
   };

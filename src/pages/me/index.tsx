@@ -11,6 +11,7 @@ import {
   useMeStore,
 } from '@/features/me';
 import { MyPointsEntry } from '@/features/points/entry';
+import { useUnreadStore } from '@/features/notices';
 import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
 import { Button } from '@/components/ui';
@@ -23,7 +24,10 @@ import { Page } from '@/components/page';
 
 export default function MePage() {
   const store = useMeStore();
-  const session = useCommunityPage((s) => store.load(s.communityId));
+  const unread = useUnreadStore();
+  const session = useCommunityPage((s) =>
+    Promise.all([store.load(s.communityId), unread.refresh(s.communityId)]),
+  );
   const { me, communityId, setMe, logout } = useSessionStore();
   const [editing, setEditing] = useState(false);
   const membership = me?.memberships.find((m) => m.communityId === communityId) ?? null;
@@ -67,6 +71,12 @@ export default function MePage() {
           </>
         )
       ) : null}
+
+      <View className="row-gap">
+        <Button size="large" block type="primary" onClick={() => void Taro.navigateTo({ url: ROUTES.inbox })}>
+          消息{unread.unread > 0 ? `（${unread.unread} 条未读）` : ''}
+        </Button>
+      </View>
 
       <ElderModeSwitch />
 

@@ -82,6 +82,14 @@ const EXPECTED: Record<string, Expect> = {
   'family.signupFor': 'member',
   'family.registrations': 'member',
   'family.ticket': 'member',
+  'notices.list': 'member',
+  'notices.unread': 'member',
+  'notices.markRead': 'member',
+  'notices.markAllRead': 'member',
+  'notices.consent': 'member',
+  'notices.preferences': 'member',
+  'notices.familyCopies': 'member',
+  'notices.smsOptOut': 'member',
 };
 
 function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {

@@ -32,7 +32,9 @@ export function MyRegistration({ registration: r, cancelDeadline, busy, onTicket
             <Text className="signup__party">参加：{partyLabel(r.partySize)}</Text>
             {r.proxyByName ? <Text className="signup__party">由 {r.proxyByName} 代报名</Text> : null}
             {r.status === 'waitlisted' ? (
-              <Text className="signup__party">有人取消时按顺序递补，递补成功会通知您。</Text>
+              <Text className="signup__party">
+                有人取消时按顺序递补，递补成功会在“我的 › 消息”里告诉您（您同意过微信通知的，也会发微信）。
+              </Text>
             ) : null}
           </View>
         </Notice>

@@ -9,7 +9,7 @@ import {
   signup,
   volunteerSignup,
 } from '../services/events.service';
-import { askReminderConsent } from '../services/reminder-consent';
+import { askConsent } from '@/lib/notice-consent';
 
 interface EventDetailState {
   detail: EventDetail | null;
@@ -88,8 +88,10 @@ export const useEventDetailStore = create<EventDetailState>()((set, get) => {
       const key = get().signupKey ?? newRequestKey();
       set({ submitting: true, signupError: null, signupKey: key, actionDone: null, actionError: null });
       try {
-        // Asked first, while the tap still counts as the person's own gesture (WeChat requires it).
-        const remind = await askReminderConsent();
+        // Asked first, while the tap still counts as the person's own gesture (WeChat requires it), and
+        // reported before the sign-up so its reminder can use the consent.
+        const accepted = await askConsent(communityId, ['reminder', 'promoted', 'event_cancelled']);
+        const remind = accepted.includes('reminder');
         const result = await signup(communityId, detail.id, partySize, key, remind);
         // Show the seat taken at once; the next visit reloads the true count.
         const seatsLeft =

@@ -6,6 +6,7 @@ import type {
   VolunteerCertificate,
 } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
+import { askConsent } from '@/lib/notice-consent';
 import {
   applyVolunteer,
   fetchCertificate,
@@ -90,6 +91,8 @@ export const useMyPointsStore = create<MyPointsState>()((set, get) => {
       if (get().applying) return false;
       set({ applying: true, applyError: null });
       try {
+        // The decision comes later: ask now, at the tap, if a WeChat message may tell it (the inbox always will).
+        await askConsent(communityId, ['volunteer_decided']);
         const application = await applyVolunteer(communityId, realName, phone, applyKey.get());
         applyKey.settle();
         set({ applying: false, application, applicationLoaded: true });

@@ -1,3 +1,4 @@
+import { askConsent } from '@/lib/notice-consent';
 import { create } from 'zustand';
 import type { RedemptionView, ShopItemView } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
@@ -55,6 +56,7 @@ export const useShopStore = create<ShopState>()((set, get) => ({
     keyItem = item.id;
     set({ busyId: item.id, errorItemId: null, redeemError: null, redeemed: null });
     try {
+      await askConsent(communityId, ['redemption_ready']);
       const redeemed = await redeemItem(communityId, item.id, key.get());
       key.settle();
       set({

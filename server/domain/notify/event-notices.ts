@@ -1,0 +1,173 @@
+/**
+ * The notices of the events domain, worded once: sign-up result, reminder, promotion, cancellation
+ * and change of time or place. The events services call these inside their transactions.
+ */
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { query } from '../../db/query';
+import { events, inbox, outbox, registrations } from '../../db/schema';
+import { chinaTimeText } from './senders';
+import { notify } from './notify';
+
+type EventRow = typeof events.$inferSelect;
+export type EventFacts = Pick<
+  EventRow,
+  'communityId' | 'id' | 'title' | 'startsAt' | 'place' | 'reminderHours'
+>;
+
+export const eventLink = (eventId: string) => `/pages/event/index?id=${encodeURIComponent(eventId)}`;
+const seatsText = (seatNos: number[]) => seatNos.join('、');
+const reminderDue = (e: EventFacts) => new Date(e.startsAt.getTime() - e.reminderHours * 3600_000);
+const reminderBody = (e: EventFacts) => `${chinaTimeText(e.startsAt)} 开始，地点：${e.place}`;
+const basePayload = (e: EventFacts) => ({
+  eventId: e.id,
+  title: e.title,
+  startsAt: e.startsAt.toISOString(),
+  place: e.place,
+});
+
+/** The reminder, shown and sent `reminderHours` before the start; cancelled with its registration. */
+async function remind(db: Executor, e: EventFacts, registrationId: string, userId: string) {
+  await notify(db, {
+    communityId: e.communityId,
+    userId,
+    kind: 'reminder',
+    title: `活动提醒：${e.title}`,
+    body: reminderBody(e),
+    link: eventLink(e.id),
+    payload: basePayload(e),
+    dedupeKey: `reminder:${registrationId}`,
+    sendAfter: reminderDue(e),
+  });
+}
+
+export async function notifySignedUp(
+  db: Executor,
+  e: EventFacts,
+  r: {
+    id: string;
+    userId: string;
+    status: 'confirmed' | 'waitlisted';
+    seatNos: number[];
+    position: number | null;
+  },
+) {
+  const confirmed = r.status === 'confirmed';
+  await notify(db, {
+    communityId: e.communityId,
+    userId: r.userId,
+    kind: 'signup_confirmed',
+    title: confirmed ? `报名成功：${e.title}` : `已进入候补：${e.title}`,
+    body: confirmed
+      ? `座位 ${seatsText(r.seatNos)} 号。${reminderBody(e)}`
+      : `候补第 ${r.position ?? '—'} 位，有人取消时按顺序递补，递补成功会在“消息”里告诉您。`,
+    link: eventLink(e.id),
+    payload: {
+      ...basePayload(e),
+      registrationId: r.id,
+      status: r.status,
+      seatNos: r.seatNos,
+      position: r.position,
+    },
+    dedupeKey: `signup:${r.id}`,
+  });
+  if (confirmed) await remind(db, e, r.id, r.userId);
+}
+
+export async function notifyPromoted(
+  db: Executor,
+  e: EventFacts,
+  r: { id: string; userId: string; seatNos: number[] },
+) {
+  await notify(db, {
+    communityId: e.communityId,
+    userId: r.userId,
+    kind: 'promoted',
+    title: `候补成功：${e.title}`,
+    body: `您的座位是 ${seatsText(r.seatNos)} 号。${reminderBody(e)}`,
+    link: eventLink(e.id),
+    payload: { ...basePayload(e), registrationId: r.id, seatNos: r.seatNos },
+    dedupeKey: `promoted:${r.id}`,
+  });
+  await remind(db, e, r.id, r.userId);
+}
+
+export async function notifyEventCancelled(db: Executor, e: EventFacts, userId: string, reason: string) {
+  await notify(db, {
+    communityId: e.communityId,
+    userId,
+    kind: 'event_cancelled',
+    title: `活动取消：${e.title}`,
+    body: `原定 ${chinaTimeText(e.startsAt)} 的活动已取消。原因：${reason}`,
+    link: eventLink(e.id),
+    payload: { ...basePayload(e), reason },
+    dedupeKey: `event_cancelled:${e.id}:${userId}`,
+  });
+}
+
+/**
+ * Staff changed an event. Reminders not yet shown follow the new start (and reminder hours); when the
+ * time or the place changed, every active registrant is told, once per version of time and place.
+ */
+export async function notifyEventChanged(db: Executor, before: EventFacts, after: EventFacts) {
+  const moved = before.startsAt.getTime() !== after.startsAt.getTime();
+  const placeChanged = before.place !== after.place;
+  if (!moved && !placeChanged && before.reminderHours === after.reminderHours) return;
+  await retimeReminders(db, after);
+  if (!moved && !placeChanged) return;
+  const version = crypto
+    .createHash('sha1')
+    .update(`${after.startsAt.toISOString()}|${after.place}`)
+    .digest('hex')
+    .slice(0, 12);
+  const people = await query<{ user_id: string }>(
+    db,
+    sql`select distinct user_id from ${registrations}
+      where community_id = ${after.communityId} and event_id = ${after.id} and status in ('confirmed', 'waitlisted')`,
+  );
+  const what = [
+    moved ? `时间改为 ${chinaTimeText(after.startsAt)}` : '',
+    placeChanged ? `地点改为 ${after.place}` : '',
+  ]
+    .filter(Boolean)
+    .join('，');
+  for (const p of people) {
+    await notify(db, {
+      communityId: after.communityId,
+      userId: p.user_id,
+      kind: 'event_changed',
+      title: `活动变更：${after.title}`,
+      body: `${what}。原定 ${chinaTimeText(before.startsAt)}，${before.place}。`,
+      link: eventLink(after.id),
+      payload: {
+        ...basePayload(after),
+        previousStartsAt: before.startsAt.toISOString(),
+        previousPlace: before.place,
+      },
+      dedupeKey: `event_changed:${after.id}:${version}`,
+    });
+  }
+}
+
+/** Pending reminder sends and not-yet-shown reminder inbox rows (and family copies) move to the new time. */
+async function retimeReminders(db: Executor, e: EventFacts) {
+  const due = reminderDue(e).toISOString();
+  const patch = JSON.stringify({ startsAt: e.startsAt.toISOString(), place: e.place });
+  await query(
+    db,
+    sql`update ${outbox} o set send_after = ${due}::timestamptz, payload = o.payload || ${patch}::jsonb
+      from ${registrations} r
+      where r.community_id = ${e.communityId} and r.event_id = ${e.id} and o.community_id = ${e.communityId}
+        and o.dedupe_key = 'reminder:' || r.id and o.status = 'pending'`,
+  );
+  await query(
+    db,
+    sql`update ${inbox} i set visible_at = ${due}::timestamptz, body = ${reminderBody(e)},
+        payload = i.payload || ${patch}::jsonb
+      from ${registrations} r
+      where r.community_id = ${e.communityId} and r.event_id = ${e.id} and i.community_id = ${e.communityId}
+        and i.visible_at > now()
+        and (i.dedupe_key = 'reminder:' || r.id or i.dedupe_key like 'copy:%:reminder:' || r.id)`,
+  );
+}

@@ -1,0 +1,4 @@
+import { makeCloudMain } from '../cloud-entry';
+
+/** Cloud function `notices`: every action of types/contract.ts `notices` (消息). */
+export const main = makeCloudMain('notices');
