@@ -8,6 +8,7 @@ import { audit } from './contract/audit';
 import { community } from './contract/community';
 import { events } from './contract/events';
 import { family } from './contract/family';
+import { files } from './contract/files';
 import { fund } from './contract/fund';
 import { points } from './contract/points';
 import { shop } from './contract/shop';
@@ -15,9 +16,10 @@ import { user } from './contract/user';
 import type { ActionSpec } from './contract/define';
 
 export type { Access, ActionSpec } from './contract/define';
+export { fileIds } from './contract/define';
 export { eventFields } from './contract/events';
 
-export const contract = { community, user, events, fund, points, shop, audit, family } as const;
+export const contract = { community, user, events, fund, points, shop, audit, family, files } as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;

@@ -1,6 +1,6 @@
 /** Output shapes shared by app and server. Timestamps are ISO 8601 UTC strings; money in fen; points integers. */
 import type { Role } from './roles';
-import type { EventStatus } from './enums';
+import type { EventStatus, FileMime } from './enums';
 
 export type { EventStatus };
 
@@ -472,4 +472,22 @@ export interface FamilyOverview {
   helpers: FamilyPerson[];
   /** People I may sign up for. */
   elders: FamilyPerson[];
+}
+
+/**
+ * A file as others may see it: `url` is short-lived (about an hour) and signed, or a cloud temp URL;
+ * a relative url (`/files/…`) is on the functions' HTTP host (resolve with src/lib/upload.ts `fileUrl`).
+ */
+export interface FileView {
+  id: string;
+  mime: FileMime;
+  url: string;
+  /** Voice notes only: length in milliseconds, when known. */
+  durationMs: number | null;
+}
+
+/** What an upload answers: the id to send with the record that uses it, and a URL to preview it. */
+export interface UploadedFile {
+  fileId: string;
+  url: string;
 }

@@ -27,6 +27,7 @@ import * as auditTrail from '../domain/audit/audit.service';
 import * as adjust from '../domain/points/adjust.service';
 import * as volunteers from '../domain/points/volunteers.service';
 import * as family from '../domain/family/family.service';
+import * as files from '../domain/files/files.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -128,5 +129,8 @@ export const handlers: Handlers = {
     signupFor: family.signupFor,
     registrations: family.registrations,
     ticket: family.ticket,
+  },
+  files: {
+    register: files.register,
   },
 };

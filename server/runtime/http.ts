@@ -13,6 +13,7 @@ import { ensureUser } from '../domain/users/users.repository';
 import type { DevAuth } from './dev-auth';
 import { serveStatic } from './static';
 import { RateLimiter } from './rate-limit';
+import { handleFiles } from './files-http';
 
 export type Mode = 'local' | 'hosting';
 
@@ -121,6 +122,8 @@ export function createHttpServer(opts: HttpOptions): http.Server {
     const url = (req.url ?? '/').split('?')[0];
     const route = async () => {
       if (req.method === 'POST' && url.startsWith('/fn/')) return handleFn(req, res, url.slice(4));
+      const fileDeps = { db: opts.db, identify, take: (k: string) => limiter.take(k), send, sendError, headers: SECURITY_HEADERS };
+      if (url.startsWith('/files') && (await handleFiles(fileDeps, req, res))) return;
       if (url.startsWith('/dev/')) {
         if (opts.mode !== 'local' || !opts.devAuth) return sendError(res, 'AUTH.DEV_LOGIN_DISABLED');
         if (req.method === 'POST' && url === '/dev/login') return devLogin(req, res);
