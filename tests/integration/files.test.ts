@@ -54,7 +54,7 @@ afterAll(async () => {
 });
 
 async function upload(body: Buffer, query: string, headers: Record<string, string> = auth('demo-elder')) {
-  const res = await fetch(`${base}/files?${query}`, { method: 'POST', headers, body });
+  const res = await fetch(`${base}/files?${query}`, { method: 'POST', headers, body: new Uint8Array(body) });
   return { status: res.status, json: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
