@@ -82,6 +82,7 @@ const EXPECTED: Record<string, Expect> = {
   'family.signupFor': 'member',
   'family.registrations': 'member',
   'family.ticket': 'member',
+  'files.register': 'member',
 };
 
 function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {

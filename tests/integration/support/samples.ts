@@ -32,6 +32,7 @@ const PATTERN_SAMPLES: [RegExp, string][] = [
   [/^\^\\d\{6\}\$$/, '123456'],
   [/^\^20/, '2026-11'],
   [/https/, 'https://example.com/a.png'],
+  [/\^cloud:/, 'cloud://env-1.bucket/uploads/bijiqiao/sample.jpg'],
 ];
 
 function sampleValue(s: JsonSchema, name: string, overrides: Record<string, unknown>): unknown {
@@ -43,6 +44,7 @@ function sampleValue(s: JsonSchema, name: string, overrides: Record<string, unkn
   switch (type) {
     case 'string': {
       if (s.format === 'date-time') return new Date().toISOString();
+      if (s.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
       const known = s.pattern && PATTERN_SAMPLES.find(([re]) => re.test(s.pattern!));
       if (known) return known[1];
       if (s.pattern) return 'x';
