@@ -31,7 +31,7 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
-  'permissions-policy': 'geolocation=(), microphone=()',
+  'permissions-policy': 'geolocation=(), microphone=(self)', // voice notes (民情诉求) record in the page itself
 };
 
 function send(res: http.ServerResponse, status: number, body: unknown) {

@@ -100,7 +100,8 @@ export function mp4DurationMs(b: Buffer): number | null {
       if (p + (v1 ? 32 : 20) > inner.end) bad();
       const scale = b.readUInt32BE(p + (v1 ? 20 : 12));
       const duration = v1 ? Number(b.readBigUInt64BE(p + 24)) : b.readUInt32BE(p + 16);
-      if (scale > 0 && duration !== 0xffffffff) result = Math.round((duration / scale) * 1000);
+      // A fragmented file (what browsers record) says 0 here: the length is then unknown, not zero.
+      if (scale > 0 && duration > 0 && duration !== 0xffffffff) result = Math.round((duration / scale) * 1000);
     }
   }
   return result;
