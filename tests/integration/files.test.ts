@@ -18,7 +18,12 @@ import { communities, files } from '../../server/db/schema';
 import { ensureUser, rolesIn } from '../../server/domain/users/users.repository';
 import { AppError } from '../../server/domain/shared/app-error';
 import type { Ctx } from '../../server/domain/shared/context';
-import { attachFiles, fileViews, storeUpload } from '../../server/domain/files/files.service';
+import {
+  attachFiles,
+  fileViews,
+  storeUpload,
+  sweepLooseFiles,
+} from '../../server/domain/files/files.service';
 import { signedPath } from '../../server/domain/files/signing';
 import { setFileStore } from '../../server/domain/files/storage';
 import { createLocalStore } from '../../server/storage/local-store';
@@ -257,6 +262,41 @@ describe('attachFiles', () => {
     expect(results.filter((r) => r === 'FILES.ALREADY_USED')).toHaveLength(2);
     const [row] = await t.db.select().from(files).where(eq(files.id, photo));
     expect(['R1', 'R2', 'R3'][results.indexOf(null)]).toBe(row.attachedToId);
+  });
+});
+
+describe('the sweep of loose uploads', () => {
+  it('deletes uploads never attached after a day, rows and bytes, and keeps attached and fresh ones', async () => {
+    const elder = await ensureUser(t.db, 'demo-elder');
+    const now = new Date();
+    const old = new Date(now.getTime() - 25 * 3600 * 1000);
+    const put = (at: Date) =>
+      storeUpload(t.db, {
+        communityId: C,
+        ownerId: elder.id,
+        purpose: 'evidence',
+        bytes: jpegWithGps(),
+        now: at,
+      });
+    const [loose, kept, fresh] = [await put(old), await put(old), await put(now)];
+    await asPerson('demo-elder', (ctx) =>
+      attachFiles(ctx, {
+        communityId: C,
+        fileIds: [kept.fileId],
+        purpose: 'evidence',
+        attachTo: appeal('S1'),
+      }),
+    );
+    expect(await sweepLooseFiles(t.db, now)).toBeGreaterThanOrEqual(1);
+    const left = new Set((await t.db.select({ id: files.id }).from(files)).map((r) => r.id));
+    expect([left.has(loose.fileId), left.has(kept.fileId), left.has(fresh.fileId)]).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    expect(fs.existsSync(path.join(storeDir, C, loose.fileId))).toBe(false);
+    expect(fs.existsSync(path.join(storeDir, C, kept.fileId))).toBe(true);
+    expect((await get(await signedPath(t.db, C, loose.fileId))).status).toBe(404);
   });
 });
 

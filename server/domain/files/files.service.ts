@@ -4,9 +4,9 @@
  * only through signed short-lived URLs (`fileViews`, after the caller has decided access).
  */
 import crypto from 'node:crypto';
-import { and, count, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
 import type { FilePurpose, FileView, UploadedFile } from '@linli/types';
-import type { Executor } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { files } from '../../db/schema';
 import { AppError } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
@@ -210,4 +210,38 @@ export async function readFile(
   if (!row) return null;
   const bytes = await fileStore().get(row.storageKey);
   return bytes ? { mime: row.mime, bytes } : null;
+}
+
+/** Uploads nobody attached within this time are deleted: a form abandoned, a photo replaced. */
+export const LOOSE_FILE_HOURS = 24;
+
+/**
+ * The timer's sweep: deletes up to `limit` loose uploads older than LOOSE_FILE_HOURS, rows first
+ * (so no URL can be signed for them any more), then their bytes, best effort.
+ */
+export async function sweepLooseFiles(db: Db, now = new Date(), limit = 200): Promise<number> {
+  const before = new Date(now.getTime() - LOOSE_FILE_HOURS * 3600 * 1000);
+  const gone = await db.transaction(async (tx) => {
+    const stale = await tx
+      .select({ communityId: files.communityId, id: files.id })
+      .from(files)
+      .where(and(isNull(files.attachedToId), lt(files.createdAt, before)))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    if (stale.length === 0) return [];
+    const removed: { storageKey: string }[] = [];
+    for (const communityId of new Set(stale.map((r) => r.communityId))) {
+      const ids = stale.filter((r) => r.communityId === communityId).map((r) => r.id);
+      removed.push(
+        ...(await tx
+          .delete(files)
+          .where(and(eq(files.communityId, communityId), inArray(files.id, ids), isNull(files.attachedToId)))
+          .returning({ storageKey: files.storageKey })),
+      );
+    }
+    return removed;
+  });
+  const store = fileStore();
+  for (const { storageKey } of gone) await store.remove(storageKey).catch(() => undefined);
+  return gone.length;
 }
