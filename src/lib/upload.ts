@@ -11,6 +11,7 @@ import { call } from './cloud';
 import { CloudError, NETWORK_FAILED, NETWORK_MESSAGE } from './cloud-error';
 import { apiBase, isCloudMode } from './runtime-mode';
 import { getToken } from './token';
+import { shrinkPhoto } from './shrink-photo';
 
 export interface UploadTarget {
   communityId: string;
@@ -75,6 +76,7 @@ async function viaHttp(target: UploadTarget, file: LocalFile): Promise<UploadedF
   let body: ArrayBuffer;
   try {
     body = await readBytes(file.filePath);
+    if (target.purpose !== 'appeal_voice') body = await shrinkPhoto(body);
   } catch {
     throw new CloudError('FILES.NOT_FOUND', errorMessage('FILES.NOT_FOUND'));
   }
