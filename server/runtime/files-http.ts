@@ -34,14 +34,20 @@ export async function handleFiles(
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<boolean> {
-  const url = new URL(req.url ?? '/', 'http://local');
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://local');
+  } catch {
+    return false;
+  }
   if (req.method === 'POST' && url.pathname === '/files') {
     await upload(deps, req, res, url.searchParams);
     return true;
   }
   const parts = url.pathname.split('/');
   if (req.method === 'GET' && parts.length === 4 && parts[1] === 'files') {
-    await serve(deps, res, decodeURIComponent(parts[2]), decodeURIComponent(parts[3]), url.searchParams);
+    // Ids are plain [A-Za-z0-9_-]: nothing to decode, and anything encoded is refused as it stands.
+    await serve(deps, res, parts[2], parts[3], url.searchParams);
     return true;
   }
   return false;

@@ -21,6 +21,8 @@ export interface UploadTarget {
 export interface LocalFile {
   /** A temp path (WeChat) or blob: URL (H5) from chooseImage or the recorder. */
   filePath: string;
+  /** H5: the file itself (the page's CSP does not let it fetch blob: URLs). */
+  blob?: Blob;
   /** Voice notes: the recorder's length, used only when the file itself does not say. */
   durationMs?: number;
 }
@@ -58,12 +60,12 @@ async function viaCloud(target: UploadTarget, file: LocalFile): Promise<Uploaded
   });
 }
 
-/** The bytes of a local file: fetch for H5 blob URLs, the file system manager in WeChat. */
-async function readBytes(filePath: string): Promise<ArrayBuffer> {
-  if (process.env.TARO_ENV === 'h5') return (await fetch(filePath)).arrayBuffer();
+/** The bytes of a local file: the File/Blob itself in H5, the file system manager in WeChat. */
+async function readBytes(file: LocalFile): Promise<ArrayBuffer> {
+  if (file.blob) return file.blob.arrayBuffer();
   const fs = Taro.getFileSystemManager();
   return new Promise((resolve, reject) =>
-    fs.readFile({ filePath, success: (r) => resolve(r.data as ArrayBuffer), fail: reject }),
+    fs.readFile({ filePath: file.filePath, success: (r) => resolve(r.data as ArrayBuffer), fail: reject }),
   );
 }
 
@@ -75,7 +77,7 @@ function uploadQuery(target: UploadTarget, file: LocalFile): string {
 async function viaHttp(target: UploadTarget, file: LocalFile): Promise<UploadedFile> {
   let body: ArrayBuffer;
   try {
-    body = await readBytes(file.filePath);
+    body = await readBytes(file);
     if (target.purpose !== 'appeal_voice') body = await shrinkPhoto(body);
   } catch {
     throw new CloudError('FILES.NOT_FOUND', errorMessage('FILES.NOT_FOUND'));
@@ -119,21 +121,23 @@ export class PickCancelled extends Error {}
 export async function chooseAndUpload(
   opts: UploadTarget & { count: number; onError?: (e: CloudError) => void },
 ): Promise<UploadedFile[]> {
-  let paths: string[];
+  let chosen: LocalFile[];
   try {
     const picked = await Taro.chooseImage({
       count: opts.count,
       sizeType: ['compressed'],
       sourceType: ['camera', 'album'],
     });
-    paths = picked.tempFilePaths;
+    // H5 hands over the File objects too (`originalFileObj`); WeChat gives temp paths.
+    const files = (picked.tempFiles ?? []) as { path: string; originalFileObj?: Blob }[];
+    chosen = picked.tempFilePaths.map((filePath, i) => ({ filePath, blob: files[i]?.originalFileObj }));
   } catch {
     throw new PickCancelled('cancelled');
   }
   const done: UploadedFile[] = [];
-  for (const filePath of paths.slice(0, opts.count)) {
+  for (const file of chosen.slice(0, opts.count)) {
     try {
-      done.push(await uploadFile(opts, { filePath }));
+      done.push(await uploadFile(opts, file));
     } catch (e) {
       const err =
         e instanceof CloudError

@@ -9,6 +9,8 @@ export const VOICE_MAX_MS = 60_000;
 
 export interface Recording {
   filePath: string;
+  /** H5: the recording itself, for uploadFile (the page may not fetch its own blob: URLs). */
+  blob?: Blob;
   durationMs: number;
 }
 
@@ -57,7 +59,11 @@ async function startH5(maxMs: number): Promise<ActiveRecording> {
     recorder.onstop = () => {
       stream.getTracks().forEach((t) => t.stop());
       const blob = new Blob(chunks, { type: mimeType.split(';')[0] });
-      resolve({ filePath: URL.createObjectURL(blob), durationMs: Math.min(Date.now() - started, maxMs) });
+      resolve({
+        filePath: URL.createObjectURL(blob),
+        blob,
+        durationMs: Math.min(Date.now() - started, maxMs),
+      });
     };
     recorder.onerror = () => reject(new Error('recording failed'));
   });

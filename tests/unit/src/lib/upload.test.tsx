@@ -46,6 +46,32 @@ it('posts the raw bytes to /files with the session token and returns the id and 
   expect(fileUrl('https://tmp.example/x')).toBe('https://tmp.example/x');
 });
 
+it('in H5 sends the chosen File itself through the browser fetch (no blob: URL fetch, which the CSP forbids)', async () => {
+  process.env.TARO_ENV = 'h5';
+  const photo = { arrayBuffer: () => Promise.resolve(bytes) } as unknown as Blob;
+  (taro.chooseImage as jest.Mock).mockResolvedValue({
+    tempFilePaths: ['blob:http://x/1'],
+    tempFiles: [{ path: 'blob:http://x/1', originalFileObj: photo }],
+  });
+  const fetchMock = jest.fn().mockResolvedValue({
+    status: 200,
+    json: () => Promise.resolve({ ok: true, data: { fileId: 'h1', url: '/files/c/h1' } }),
+  });
+  const g2 = globalThis as unknown as { fetch: unknown };
+  const realFetch = g2.fetch;
+  g2.fetch = fetchMock;
+  try {
+    const done = await chooseAndUpload({ ...target, count: 6 });
+    expect(done).toEqual([{ fileId: 'h1', url: '/files/c/h1' }]);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe('http://api.test/files?communityId=bijiqiao&purpose=appeal_photo');
+    expect(init).toMatchObject({ method: 'POST', body: bytes });
+  } finally {
+    g2.fetch = realFetch;
+  }
+});
+
 it("shows the server's Chinese refusal (wrong type) as a CloudError", async () => {
   request.mockReturnValueOnce(
     reply(415, { ok: false, error: { code: 'FILES.BAD_TYPE', message: '文件格式不支持' } }),
