@@ -20,9 +20,11 @@ import { AppError } from '../../server/domain/shared/app-error';
 import type { Ctx } from '../../server/domain/shared/context';
 import {
   attachFiles,
+  attachedViews,
   fileViews,
   storeUpload,
   sweepLooseFiles,
+  viewsByRecord,
 } from '../../server/domain/files/files.service';
 import { signedPath } from '../../server/domain/files/signing';
 import { setFileStore } from '../../server/domain/files/storage';
@@ -51,12 +53,13 @@ beforeAll(async () => {
   server = createHttpServer({ db: t.db, mode: 'local', devAuth, ratePerSecond: 1000 });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+}, 120_000);
 afterAll(async () => {
   server.close();
+  server.closeAllConnections();
   await t.drop();
   fs.rmSync(storeDir, { recursive: true, force: true });
-});
+}, 60_000);
 
 async function upload(body: Buffer, query: string, headers: Record<string, string> = auth('demo-elder')) {
   const res = await fetch(`${base}/files?${query}`, { method: 'POST', headers, body: new Uint8Array(body) });
@@ -188,6 +191,13 @@ describe('attachFiles', () => {
     const rows = await t.db.select().from(files).where(eq(files.attachedToId, 'A1'));
     expect(rows.map((r) => r.id).sort()).toEqual([a, b].sort());
     expect(rows.every((r) => r.attachedToKind === 'appeal' && r.attachedAt)).toBe(true);
+
+    const views = await attachedViews(t.db, C, appeal('A1'));
+    expect(views.map((v) => v.id)).toEqual([a, b]);
+    expect((await get(views[1].url)).status).toBe(200);
+    const grouped = await viewsByRecord(t.db, C, 'appeal', ['A1', 'no-files']);
+    expect([...grouped.keys()]).toEqual(['A1']);
+    expect(await attachedViews(t.db, C, appeal('A1'), { purpose: 'appeal_voice' })).toEqual([]);
   });
 
   it('refuses a file already used by another record, and rolls back the whole claim', async () => {

@@ -176,25 +176,50 @@ export async function fileViews(
   return views;
 }
 
-/** Views of every file attached to one record, oldest first. */
-export async function attachedViews(db: Executor, communityId: string, attachTo: AttachTo, now = new Date()) {
+/**
+ * Views of the files attached to several records of one kind (a list page, a timeline), grouped by
+ * record id, each group oldest first; `purpose` narrows to photos or voice. Records without files
+ * are absent from the map.
+ */
+export async function viewsByRecord(
+  db: Executor,
+  communityId: string,
+  kind: string,
+  recordIds: readonly string[],
+  opts: { purpose?: FilePurpose; now?: Date } = {},
+): Promise<Map<string, FileView[]>> {
+  const byRecord = new Map<string, FileView[]>();
+  if (recordIds.length === 0) return byRecord;
   const rows = await db
-    .select({ id: files.id })
+    .select({ id: files.id, to: files.attachedToId })
     .from(files)
     .where(
       and(
         eq(files.communityId, communityId),
-        eq(files.attachedToKind, attachTo.kind),
-        eq(files.attachedToId, attachTo.id),
+        eq(files.attachedToKind, kind),
+        inArray(files.attachedToId, [...recordIds]),
+        opts.purpose ? eq(files.purpose, opts.purpose) : undefined,
       ),
     )
     .orderBy(files.createdAt, files.id);
-  return fileViews(
+  const views = await fileViews(
     db,
     communityId,
     rows.map((r) => r.id),
-    now,
+    opts.now,
   );
+  rows.forEach((r, i) => byRecord.set(r.to!, [...(byRecord.get(r.to!) ?? []), views[i]]));
+  return byRecord;
+}
+
+/** Views of the files attached to one record, oldest first. */
+export async function attachedViews(
+  db: Executor,
+  communityId: string,
+  attachTo: AttachTo,
+  opts: { purpose?: FilePurpose; now?: Date } = {},
+): Promise<FileView[]> {
+  return (await viewsByRecord(db, communityId, attachTo.kind, [attachTo.id], opts)).get(attachTo.id) ?? [];
 }
 
 /** The bytes behind a signed URL (the runtime has verified the signature). */
