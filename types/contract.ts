@@ -8,6 +8,7 @@ import { audit } from './contract/audit';
 import { community } from './contract/community';
 import { events } from './contract/events';
 import { family } from './contract/family';
+import { files } from './contract/files';
 import { fund } from './contract/fund';
 import { notices } from './contract/notices';
 import { points } from './contract/points';
@@ -17,10 +18,11 @@ import type { ActionSpec } from './contract/define';
 
 export type { Access, ActionSpec } from './contract/define';
 export { TIME_RANGE, allowedUrlHosts, isAllowedFileUrl, setAllowedUrlHosts } from './contract/define';
+export { fileIds } from './contract/define';
 export { eventFields } from './contract/events';
 export { FAMILY_CODE_DIGITS } from './contract/family';
 
-export const contract = { community, user, events, fund, points, shop, audit, family, notices } as const;
+export const contract = { community, user, events, fund, points, shop, audit, family, notices, files } as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;

@@ -28,3 +28,16 @@ export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+/** What an uploaded file is for; decides the accepted content and the size cap (server/domain/files/content.ts). */
+export const FILE_PURPOSES = [
+  'appeal_photo',
+  'appeal_voice',
+  'event_cover',
+  'evidence',
+  'item_photo',
+] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
+
+/** Content types the server accepts, each recognised by its magic bytes, never by a file name. */
+export const FILE_MIMES = ['image/jpeg', 'image/png', 'audio/aac', 'audio/mpeg', 'audio/mp4'] as const;
+export type FileMime = (typeof FILE_MIMES)[number];

@@ -1,6 +1,6 @@
 /** Output shapes shared by app and server. Timestamps are ISO 8601 UTC strings; money in fen; points integers. */
 import type { Role } from './roles';
-import type { EventStatus, NoticeKind } from './enums';
+import type { EventStatus, FileMime, NoticeKind } from './enums';
 
 export type { EventStatus };
 
@@ -524,4 +524,22 @@ export interface NoticePreferences {
 export interface SmsOptOutResult {
   userId: string;
   optOut: boolean;
+}
+
+/**
+ * A file as others may see it: `url` is short-lived (about an hour) and signed, or a cloud temp URL;
+ * a relative url (`/files/…`) is on the functions' HTTP host (resolve with src/lib/upload.ts `fileUrl`).
+ */
+export interface FileView {
+  id: string;
+  mime: FileMime;
+  url: string;
+  /** Voice notes only: length in milliseconds, when known. */
+  durationMs: number | null;
+}
+
+/** What an upload answers: the id to send with the record that uses it, and a URL to preview it. */
+export interface UploadedFile {
+  fileId: string;
+  url: string;
 }

@@ -17,7 +17,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { EVENT_STATUSES, NOTICE_CHANNELS, NOTICE_KINDS, OUTBOX_STATUSES } from '../../types/enums';
+import { EVENT_STATUSES, FILE_MIMES, FILE_PURPOSES, NOTICE_CHANNELS, NOTICE_KINDS, OUTBOX_STATUSES } from '../../types/enums';
 import { oneOf } from './checks';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -723,5 +723,48 @@ export const familyLinks = pgTable(
     uniqueIndex('family_links_pair_uq').on(t.communityId, t.elderId, t.helperId),
     index('family_links_helper_idx').on(t.communityId, t.helperId),
     check('family_links_not_self_ck', sql`${t.elderId} <> ${t.helperId}`),
+  ],
+);
+
+/**
+ * An uploaded file (photo, voice note), checked by content before the row exists. It belongs to the
+ * one who uploaded it until a record claims it: `attached_to_*` is set once (guarded UPDATE) and
+ * never moves. The bytes live in storage under `storage_key` (a data-folder path or a cloud fileID),
+ * never at a guessable address.
+ */
+export const files = pgTable(
+  'files',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    ownerId: text('owner_id')
+      .notNull()
+      .references(() => users.id),
+    purpose: text('purpose', { enum: FILE_PURPOSES }).notNull(),
+    mime: text('mime', { enum: FILE_MIMES }).notNull(),
+    bytes: integer('bytes').notNull(),
+    /** Voice notes: the length read from the frames where the format allows, else as sent by the app. */
+    durationMs: integer('duration_ms'),
+    storageKey: text('storage_key').notNull(),
+    attachedToKind: text('attached_to_kind'),
+    attachedToId: text('attached_to_id'),
+    attachedAt: ts('attached_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('files_storage_key_uq').on(t.storageKey),
+    index('files_attached_idx').on(t.communityId, t.attachedToKind, t.attachedToId),
+    index('files_owner_idx').on(t.communityId, t.ownerId, t.createdAt),
+    check('files_purpose_ck', oneOf(t.purpose, FILE_PURPOSES)),
+    check('files_mime_ck', oneOf(t.mime, FILE_MIMES)),
+    check('files_bytes_ck', sql`${t.bytes} > 0`),
+    check('files_duration_ck', sql`${t.durationMs} is null or ${t.durationMs} between 0 and 61000`),
+    check(
+      'files_attached_ck',
+      sql`(${t.attachedToKind} is null) = (${t.attachedToId} is null) and (${t.attachedToId} is null) = (${t.attachedAt} is null)`,
+    ),
   ],
 );

@@ -7,6 +7,8 @@ import { openDatabase, type Database } from '../db/client';
 import { dispatch } from './router';
 import { isFnName, setAllowedUrlHosts, type Reply } from '@linli/types';
 import { urlHostsFromEnv } from '../runtime/config';
+import { setFileStore, type FileStore } from '../domain/files/storage';
+import { createCloudStore, type WxCloudStorage } from '../storage/cloud-store';
 
 interface WxServerSdk {
   init(opts: { env: unknown }): void;
@@ -17,20 +19,23 @@ interface WxServerSdk {
 export interface CloudDeps {
   sdk: () => WxServerSdk;
   database: () => Promise<Database>;
+  /** Where uploaded files live: cloud storage by default. */
+  fileStore?: () => FileStore;
 }
 
-let sdkInstance: WxServerSdk | null = null;
+let sdkInstance: (WxServerSdk & WxCloudStorage) | null = null;
+function loadSdk(): WxServerSdk & WxCloudStorage {
+  if (!sdkInstance) {
+    // Installed by the cloud function's own package.json; never bundled.
+    sdkInstance = require('wx-server-sdk') as WxServerSdk & WxCloudStorage;
+    sdkInstance.init({ env: sdkInstance.DYNAMIC_CURRENT_ENV });
+  }
+  return sdkInstance;
+}
 let dbPromise: Promise<Database> | null = null;
 
 export const defaultDeps: CloudDeps = {
-  sdk: () => {
-    if (!sdkInstance) {
-      // Installed by the cloud function's own package.json; never bundled.
-      sdkInstance = require('wx-server-sdk') as WxServerSdk;
-      sdkInstance.init({ env: sdkInstance.DYNAMIC_CURRENT_ENV });
-    }
-    return sdkInstance;
-  },
+  sdk: loadSdk,
   database: () => {
     if (!dbPromise) {
       const url = process.env.DATABASE_URL;
@@ -39,12 +44,14 @@ export const defaultDeps: CloudDeps = {
     }
     return dbPromise;
   },
+  fileStore: () => createCloudStore(loadSdk),
 };
 
 export function makeCloudMain(fn: string, deps: CloudDeps = defaultDeps) {
   // Only the contract's own names: a bundle for `constructor` or `__proto__` is a build mistake.
   if (!isFnName(fn)) throw new Error(`no function ${JSON.stringify(fn)} in the contract`);
   setAllowedUrlHosts(urlHostsFromEnv());
+  if (deps.fileStore) setFileStore(deps.fileStore());
   return async function main(event: Record<string, unknown> | undefined): Promise<Reply<unknown>> {
     const { OPENID } = deps.sdk().getWXContext();
     // The platform adds `userInfo` to every callFunction event; it is not part of our envelope.

@@ -28,6 +28,7 @@ import * as adjust from '../domain/points/adjust.service';
 import * as volunteers from '../domain/points/volunteers.service';
 import * as family from '../domain/family/family.service';
 import * as notices from '../domain/notify/inbox.service';
+import * as files from '../domain/files/files.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -139,5 +140,8 @@ export const handlers: Handlers = {
     preferences: notices.preferences,
     familyCopies: notices.familyCopies,
     smsOptOut: notices.smsOptOut,
+  },
+  files: {
+    register: files.register,
   },
 };

@@ -14,6 +14,7 @@ import { ensureUser } from '../domain/users/users.repository';
 import type { DevAuth } from './dev-auth';
 import { serveStatic } from './static';
 import { RateLimiter } from './rate-limit';
+import { handleFiles } from './files-http';
 
 export type Mode = 'local' | 'hosting';
 
@@ -31,7 +32,7 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
-  'permissions-policy': 'geolocation=(), microphone=()',
+  'permissions-policy': 'geolocation=(), microphone=(self)', // voice notes (民情诉求) record in the page itself
 };
 
 function send(res: http.ServerResponse, status: number, body: unknown) {
@@ -159,6 +160,8 @@ export function createHttpServer(opts: HttpOptions): http.Server {
         if (!isFnName(fn)) return sendError(res, 'INPUT.UNKNOWN_FUNCTION');
         return handleFn(req, res, fn);
       }
+      const fileDeps = { db: opts.db, identify, take: (k: string) => limiter.take(k), send, sendError, headers: SECURITY_HEADERS };
+      if (url.startsWith('/files') && (await handleFiles(fileDeps, req, res))) return;
       if (url.startsWith('/dev/')) {
         if (opts.mode !== 'local' || !opts.devAuth) return sendError(res, 'AUTH.DEV_LOGIN_DISABLED');
         if (req.method === 'POST' && url === '/dev/login') return devLogin(req, res);

@@ -17,6 +17,8 @@ import { setAllowedUrlHosts } from '@linli/types';
 import { cloudHostingSubscribeApi, logSender } from '../domain/notify/senders';
 import { productionSender } from '../domain/notify/production';
 import { runTimer } from '../domain/notify/timer';
+import { setFileStore } from '../domain/files/storage';
+import { createLocalStore } from '../storage/local-store';
 
 function buildH5(root: string): Promise<void> {
   console.log('[linli] 正在构建 H5 页面（首次约 30–60 秒）…');
@@ -55,6 +57,8 @@ async function main() {
     throw err;
   }
   await migrate(database);
+  // Uploads live beside the database. (Cloud Hosting's disk does not last: it needs cloud storage.)
+  setFileStore(createLocalStore(path.join(config.dataRoot, 'files')));
   if (config.seed && !(await isSeeded(database.db))) {
     const { people, events } = await seedDemo(database.db);
     console.log(`[linli] 已创建演示社区 碧鸡桥社区：${people} 位居民，${events} 个活动`);

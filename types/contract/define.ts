@@ -129,3 +129,10 @@ export const signedIn = { kind: 'user' } as const satisfies Access;
 export const member = { kind: 'community', roles: ['resident'] } as const satisfies Access;
 export const staff = { kind: 'community', roles: ['staff', 'admin'] } as const satisfies Access;
 export const only = (...roles: Role[]): Access => ({ kind: 'community', roles });
+
+/** Ids of uploaded files (from `POST /files` or `files.register`), no repeats, at most `max`. */
+export const fileIds = (max: number) =>
+  z
+    .array(z.uuid())
+    .max(max)
+    .refine((ids) => new Set(ids).size === ids.length, '重复的文件');

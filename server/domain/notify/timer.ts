@@ -8,10 +8,13 @@ import { query } from '../../db/query';
 import { sql } from 'drizzle-orm';
 import { recordInvariants } from '../ledger/invariants';
 import { processOutbox, type Sender } from './outbox';
+import { sweepLooseFiles } from '../files/files.service';
 
 export interface TimerResult {
   notices: { picked: number; sent: number; failed: number };
   invariants: { communityId: string; ok: boolean }[];
+  /** Loose uploads (never attached to a record) deleted this run. */
+  looseFilesRemoved: number;
 }
 
 /** At most this many batches of 50 per run, so one run stays short; the rest waits for the next. */
@@ -31,5 +34,6 @@ export async function runTimer(db: Db, sender: Sender, now = new Date()): Promis
     const report = await db.transaction((tx) => recordInvariants(tx, id, now));
     invariants.push({ communityId: id, ok: report.ok });
   }
-  return { notices, invariants };
+  const looseFilesRemoved = await sweepLooseFiles(db, now);
+  return { notices, invariants, looseFilesRemoved };
 }

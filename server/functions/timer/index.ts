@@ -7,10 +7,12 @@ import { defaultDeps, type CloudDeps } from '../cloud-entry';
 import type { SubscribeMessageApi } from '../../domain/notify/senders';
 import { productionSender } from '../../domain/notify/production';
 import { runTimer, type TimerResult } from '../../domain/notify/timer';
+import { setFileStore } from '../../domain/files/storage';
 
 type TimerEvent = { Type?: string; TriggerName?: string; Time?: string } | undefined;
 
 export function makeTimerMain(deps: CloudDeps = defaultDeps) {
+  if (deps.fileStore) setFileStore(deps.fileStore()); // the sweep of loose uploads
   return async function main(event: TimerEvent): Promise<TimerResult | { ok: false; error: string }> {
     if (event?.Type !== 'Timer') return { ok: false, error: 'timer: only its timer trigger may call it' };
     const sdk = deps.sdk() as unknown as { openapi: { subscribeMessage: SubscribeMessageApi } };

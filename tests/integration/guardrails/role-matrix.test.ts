@@ -90,6 +90,7 @@ const EXPECTED: Record<string, Expect> = {
   'notices.preferences': 'member',
   'notices.familyCopies': 'member',
   'notices.smsOptOut': 'member',
+  'files.register': 'member',
 };
 
 function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {

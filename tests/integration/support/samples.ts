@@ -31,6 +31,8 @@ const PATTERN_SAMPLES: [RegExp, string][] = [
   [/A-Z0-9\]\{8\}/, 'ABCDEFGH'],
   [/^\^\\d\{8\}\$$/, '12345678'],
   [/^\^20/, '2026-11'],
+  [/https/, 'https://example.com/a.png'],
+  [/\^cloud:/, 'cloud://env-1.bucket/uploads/bijiqiao/sample.jpg'],
 ];
 
 /** Plain text: a string the contract checks with shortText & co. (no pattern, format, enum or constant). */
@@ -96,6 +98,7 @@ function sampleValue(s: JsonSchema, name: string, overrides: Record<string, unkn
       if (s.format === 'date-time') return new Date().toISOString();
       if (s.format === 'file-url') return '/files/sample-1';
       if (s.format === 'ticket-token') return 'L1.bijiqiao.sample.abcdefghijklmnopqrstuv';
+      if (s.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
       const known = s.pattern && PATTERN_SAMPLES.find(([re]) => re.test(s.pattern!));
       if (known) return known[1];
       if (s.pattern) return 'x';
