@@ -357,7 +357,7 @@ async function seedExpenses(tx: Executor, ids: Map<string, string>, now: Date) {
           communityId: COMMUNITY.id,
           expenseId: row.id,
           approverUserId: ids.get(o)!,
-          decision: 'approve',
+          decision: 'approve' as const,
           createdAt: at,
         })),
       );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_CATEGORIES } from '../models';
+import { EVENT_CATEGORIES } from '../enums';
 import type {
   AttendanceResult,
   CheckInResult,

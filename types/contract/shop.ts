@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REDEMPTION_STATUSES } from '../enums';
 import type { RedemptionView, ShopItemView } from '../models';
 import { action, communityId, id, member, only, shortText, staff } from './define';
 
@@ -27,7 +28,7 @@ export const shop = {
     mutating: true,
   }),
   merchantRedemptions: action<RedemptionView[]>()({
-    input: z.object({ communityId, status: z.enum(['reserved', 'fulfilled', 'cancelled']).optional() }).strict(),
+    input: z.object({ communityId, status: z.enum(REDEMPTION_STATUSES).optional() }).strict(),
     access: only('merchant'),
   }),
   saveItem: action<ShopItemView>()({

@@ -5,7 +5,9 @@ import { accounts, transfers } from '../../db/schema';
 import { AppError } from '../shared/app-error';
 import { ACCOUNTS, pointsAccountId, type Unit } from './accounts';
 
-export type TransferCode = (typeof transfers.$inferInsert)['code'];
+import type { TransferCode } from '@linli/types';
+
+export type { TransferCode };
 
 export interface TransferInput {
   communityId: string;

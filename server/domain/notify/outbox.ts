@@ -8,7 +8,8 @@ import type { Db, Executor } from '../../db/client';
 import { query } from '../../db/query';
 import { outbox, users } from '../../db/schema';
 
-export type NoticeKind = 'reminder' | 'promoted' | 'event_cancelled';
+export type { NoticeKind } from '@linli/types';
+import type { NoticeKind } from '@linli/types';
 
 export interface Notice {
   communityId: string;

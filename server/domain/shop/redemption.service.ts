@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { ActionParsed, RedemptionStatus, RedemptionView } from '@linli/types';
+import type { ActionParsed, RedemptionView } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { query } from '../../db/query';
 import { redemptions, shopItems, users } from '../../db/schema';
@@ -49,7 +49,7 @@ const view = (r: Row): RedemptionView => ({
   itemTitle: r.itemTitle,
   merchantName: r.merchantName,
   points: r.points,
-  status: r.status as RedemptionStatus,
+  status: r.status,
   holderName: r.holderName,
   createdAt: r.createdAt.toISOString(),
   fulfilledAt: r.fulfilledAt ? r.fulfilledAt.toISOString() : null,
