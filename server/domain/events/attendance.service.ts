@@ -13,9 +13,9 @@ import type { Ctx } from '../shared/context';
 import { ACCOUNTS } from '../ledger/accounts';
 import { ensurePointsAccount, transfer } from '../ledger/ledger';
 import { assertCovered, lockFund } from '../ledger/coverage';
-import { requireEvent } from './events.service';
+import { requireEvent } from './visibility';
 import { lockEvent } from './seats';
-import { shifts as listShifts } from './volunteer.service';
+import { shiftMinutes, shiftsOfEvent } from './shifts.repository';
 
 export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 'confirmAttendance'>): Promise<AttendanceResult> {
   const { communityId, eventId } = input;
@@ -53,7 +53,7 @@ export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 
     if (t.created) pointsAwarded += event.attendancePoints;
   }
 
-  const open = (await listShifts(ctx, { communityId, eventId })).filter((s) => s.status === 'signed_up' && !s.confirmedAt);
+  const open = (await shiftsOfEvent(ctx.db, communityId, eventId)).filter((s) => s.status === 'signed_up' && !s.confirmedAt);
   const roleRates = new Map<string, number>();
   for (const r of await query<{ id: string; points_per_hour: number }>(
     ctx.db,
@@ -62,7 +62,7 @@ export async function confirmAttendance(ctx: Ctx, input: ActionParsed<'events', 
     roleRates.set(r.id, r.points_per_hour);
   }
   for (const s of open) {
-    const minutes = s.minutes ?? 0;
+    const minutes = shiftMinutes(s) ?? 0;
     const updated = await ctx.db
       .update(volunteerShifts)
       .set({ confirmedMinutes: minutes, confirmedAt: ctx.now, confirmedBy: ctx.actor.userId })

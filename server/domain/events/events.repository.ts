@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { RegistrationStatus, RegistrationView } from '@linli/types';
+import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import type { EventCategory, RegistrationView } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { outer } from '../../db/query';
-import { eventRoles, events, registrations, users } from '../../db/schema';
+import { estates, eventRoles, events, members, registrations, users } from '../../db/schema';
+import { getUser } from '../users/users.repository';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventWithCounts = EventRow & { waitlistCount: number; confirmedCount: number };
@@ -26,7 +27,7 @@ export async function findEvent(db: Executor, communityId: string, eventId: stri
 export async function listEvents(
   db: Executor,
   communityId: string,
-  opts: { publishedOnly: boolean; endsAfter?: Date; category?: string; limit: number },
+  opts: { publishedOnly: boolean; endsAfter?: Date; category?: EventCategory; limit: number },
 ): Promise<EventWithCounts[]> {
   const where = [eq(events.communityId, communityId)];
   if (opts.publishedOnly) where.push(eq(events.status, 'published'));
@@ -97,7 +98,7 @@ export function toView(r: RegistrationRow, now: Date): RegistrationView {
     eventTitle: r.eventTitle,
     startsAt: r.startsAt.toISOString(),
     place: r.place,
-    status: r.status as RegistrationStatus,
+    status: r.status,
     seatNo: r.seatNo,
     seatNos: r.seatNos,
     waitlistPosition: r.waitlistPosition,
@@ -133,4 +134,50 @@ export async function registrationById(db: Executor, communityId: string, id: st
     and(eq(registrations.communityId, communityId), eq(registrations.id, id)),
   );
   return row;
+}
+
+/** What eligibility needs to know about a person in a community. */
+export async function personOf(db: Executor, communityId: string, userId: string) {
+  const user = await getUser(db, userId);
+  const [member] = await db
+    .select({ estateId: members.estateId })
+    .from(members)
+    .where(and(eq(members.communityId, communityId), eq(members.userId, user.id)));
+  return { birthYear: user.birthYear, estateId: member?.estateId ?? null };
+}
+
+/** The roster (screen and export), optionally searched by name or building. */
+export async function rosterRows(db: Executor, communityId: string, eventId: string, search?: string) {
+  const where = [eq(registrations.communityId, communityId), eq(registrations.eventId, eventId)];
+  if (search) {
+    const like = `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(users.name, like), ilike(users.nickname, like), ilike(members.building, like))!);
+  }
+  return db
+    .select({
+      registrationId: registrations.id,
+      name: sql<string>`coalesce(${users.name}, ${users.nickname})`,
+      estateName: estates.name,
+      building: members.building,
+      unit: members.unit,
+      phone: users.phone,
+      partySize: registrations.partySize,
+      status: registrations.status,
+      seatNo: registrations.seatNo,
+      seatNos: registrations.seatNos,
+      waitlistPosition,
+      checkedInAt: registrations.checkedInAt,
+      attended: registrations.attended,
+      proxyByName,
+    })
+    .from(registrations)
+    .innerJoin(users, eq(users.id, registrations.userId))
+    .leftJoin(
+      members,
+      and(eq(members.communityId, registrations.communityId), eq(members.userId, registrations.userId)),
+    )
+    .leftJoin(estates, and(eq(estates.communityId, members.communityId), eq(estates.id, members.estateId)))
+    .where(and(...where))
+    .orderBy(asc(registrations.status), asc(registrations.seatNo), asc(registrations.waitlistSeq))
+    .limit(5000);
 }

@@ -6,7 +6,8 @@ import { estates, eventRoles, events, registrations } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { cancelPending, enqueue } from '../notify/outbox';
-import { detail, requireEvent } from './events.service';
+import { detail } from './events.service';
+import { requireEvent } from './visibility';
 import { lockEvent } from './seats';
 import { promoteWaitlist } from './signup.service';
 

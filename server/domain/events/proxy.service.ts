@@ -12,7 +12,7 @@ import { estates, members, proxyClaims, registrations, users } from '../../db/sc
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { registrationsOf, toView } from './events.repository';
-import { requireEvent } from './events.service';
+import { requireEvent } from './visibility';
 import { register } from './signup.service';
 import { ticketFor } from './checkin.service';
 
