@@ -138,6 +138,7 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
       birthYear: null,
     })
     .where(eq(users.id, userId));
+  ctx.retireActor?.();
   const [kept] = await query<{ n: number }>(
     ctx.db,
     sql`select count(*)::int as n from transfers where actor_user_id = ${userId} or to_account = ${'points:' + userId}
