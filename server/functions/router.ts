@@ -46,15 +46,16 @@ const envelopeSchema = z
   })
   .strict();
 
-function failure(code: ErrorCode, detail?: string): DispatchResult {
+function failure(code: ErrorCode, detail?: string, field?: string): DispatchResult {
   const message = detail ? `${errorMessage(code)}（${detail}）` : errorMessage(code);
-  return { status: errorStatus(code), reply: { ok: false, error: { code, message } } };
+  return { status: errorStatus(code), reply: { ok: false, error: { code, message, ...(field ? { field } : {}) } } };
 }
 
-function describeIssues(error: z.ZodError): string {
+/** The first problem in words for people; the input path (English) goes in `field`, never the message. */
+function invalidInput(error: z.ZodError): DispatchResult {
   const first = error.issues[0];
-  const where = first.path.length ? first.path.join('.') : '请求';
-  return `${where}：${first.code === 'unrecognized_keys' ? '含有不认识的字段' : '格式或取值不对'}`;
+  const field = first.code === 'unrecognized_keys' ? first.keys.join(',') : first.path.join('.');
+  return failure('INPUT.INVALID', first.code === 'unrecognized_keys' ? '含有不认识的字段' : '有一项格式或取值不对', field || undefined);
 }
 
 /** PostgreSQL text cannot hold U+0000; refuse it at the edge rather than fail in the database. */
@@ -88,7 +89,7 @@ interface Request {
 function parseRequest(fn: string, rawEnvelope: unknown, identity: PlatformIdentity | null): Request | DispatchResult {
   if (carriesIdentity(rawEnvelope)) return failure('AUTH.IDENTITY_IN_BODY');
   const env = envelopeSchema.safeParse(rawEnvelope);
-  if (!env.success) return failure('INPUT.INVALID', describeIssues(env.error));
+  if (!env.success) return invalidInput(env.error);
   const { action, requestKey } = env.data;
   const data = env.data.data === undefined ? {} : env.data.data;
   if (carriesIdentity(data)) return failure('AUTH.IDENTITY_IN_BODY');
@@ -98,7 +99,7 @@ function parseRequest(fn: string, rawEnvelope: unknown, identity: PlatformIdenti
   if (spec.access.kind !== 'public' && !identity) return failure('AUTH.REQUIRED');
   if (identity && !validOpenid(identity.openid)) return failure('AUTH.INVALID_TOKEN');
   const parsed = spec.input.safeParse(data);
-  if (!parsed.success) return failure('INPUT.INVALID', describeIssues(parsed.error));
+  if (!parsed.success) return invalidInput(parsed.error);
   return { fn, action, spec, input: parsed.data as Record<string, unknown>, requestKey };
 }
 

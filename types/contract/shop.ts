@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CODE_PATTERN } from '../codes';
 import { REDEMPTION_STATUSES } from '../enums';
 import type { RedemptionView, ShopItemView } from '../models';
 import { action, communityId, id, member, only, shortText, staff } from './define';
@@ -7,7 +8,7 @@ const redemptionCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9]{8}$/, 'code');
+  .regex(CODE_PATTERN, 'code');
 
 export const shop = {
   items: action<ShopItemView[]>()({ input: z.object({ communityId }).strict(), access: member }),

@@ -1,6 +1,6 @@
 /** Staff manage an event's life: draft → published → finished, or cancelled (everyone is told). */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { ActionParsed, EventDetail } from '@linli/types';
+import { eventTimeProblem, type ActionParsed, type EventDetail, type EventTimeField } from '@linli/types';
 import { query } from '../../db/query';
 import { estates, eventRoles, events, registrations } from '../../db/schema';
 import { fail } from '../shared/app-error';
@@ -14,14 +14,8 @@ import { promoteWaitlist } from './signup.service';
 type Fields = Omit<ActionParsed<'events', 'create'>, 'communityId'>;
 type RoleInput = Fields['volunteerRoles'][number];
 
-function checkTimes(f: Pick<Fields, 'startsAt' | 'endsAt' | 'signupOpensAt' | 'signupClosesAt' | 'cancelDeadline'>) {
-  const t = (s: string) => new Date(s).getTime();
-  const ok =
-    t(f.endsAt) > t(f.startsAt) &&
-    t(f.signupClosesAt) > t(f.signupOpensAt) &&
-    t(f.signupClosesAt) <= t(f.startsAt) &&
-    t(f.cancelDeadline) <= t(f.startsAt);
-  if (!ok) fail('EVENTS.INVALID_TIMES');
+function checkTimes(f: Record<EventTimeField, string>) {
+  if (eventTimeProblem(f)) fail('EVENTS.INVALID_TIMES');
 }
 
 async function checkEstates(ctx: Ctx, communityId: string, ids: string[]) {
@@ -55,7 +49,7 @@ async function saveRoles(ctx: Ctx, communityId: string, eventId: string, roles: 
   const withIds = roles.map((r, i) => ({ ...r, id: r.id ?? `role-${Date.now().toString(36)}-${i}` }));
   for (const old of existing) {
     const next = withIds.find((r) => r.id === old.id);
-    if (!next && old.taken > 0) fail('EVENTS.BAD_STATUS_CHANGE', `岗位“${old.name}”已有志愿者报名，不能删除`);
+    if (!next && old.taken > 0) fail('EVENTS.ROLE_HAS_VOLUNTEERS', `岗位“${old.name}”`);
     if (next && next.quota < old.taken) fail('EVENTS.CAPACITY_BELOW_TAKEN');
     if (!next) {
       await ctx.db

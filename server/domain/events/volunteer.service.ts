@@ -36,7 +36,7 @@ export async function volunteerSignup(ctx: Ctx, input: ActionParsed<'events', 'v
       .values({ communityId: input.communityId, eventId: input.eventId, roleId: input.roleId, userId: ctx.actor.userId })
       .returning({ id: volunteerShifts.id });
   } catch (err) {
-    if (isUniqueViolation(err, 'volunteer_shifts_active_uq')) throw new AppError('EVENTS.ALREADY_REGISTERED');
+    if (isUniqueViolation(err, 'volunteer_shifts_active_uq')) throw new AppError('EVENTS.ALREADY_VOLUNTEERING');
     throw err;
   }
   return reread(ctx, input.communityId, id);
@@ -45,7 +45,7 @@ export async function volunteerSignup(ctx: Ctx, input: ActionParsed<'events', 'v
 export async function cancelShift(ctx: Ctx, input: ActionParsed<'events', 'cancelShift'>): Promise<ShiftView> {
   const shift = await shiftById(ctx.db, input.communityId, input.shiftId);
   if (!shift || (shift.userId !== ctx.actor.userId && !hasRole(ctx, 'staff'))) fail('EVENTS.SHIFT_NOT_FOUND');
-  if (shift.status === 'cancelled') fail('EVENTS.ALREADY_CANCELLED');
+  if (shift.status === 'cancelled') fail('EVENTS.SHIFT_CANCELLED');
   if (shift.checkedInAt) fail('EVENTS.ALREADY_CHECKED_IN');
   const done = await query(
     ctx.db,
@@ -53,7 +53,7 @@ export async function cancelShift(ctx: Ctx, input: ActionParsed<'events', 'cance
       where community_id = ${input.communityId} and id = ${input.shiftId} and status = 'signed_up' and checked_in_at is null
       returning id`,
   );
-  if (done.length === 0) fail('EVENTS.ALREADY_CANCELLED');
+  if (done.length === 0) fail('EVENTS.SHIFT_CANCELLED');
   await query(
     ctx.db,
     sql`update ${eventRoles} set taken = taken - 1

@@ -15,9 +15,8 @@ import type { Ctx } from '../shared/context';
 import { ACCOUNTS, pointsAccountId } from '../ledger/accounts';
 import { ensurePointsAccount, transfer } from '../ledger/ledger';
 import { assertCovered, lockFund } from '../ledger/coverage';
+import { newCode } from '../shared/codes';
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const newCode = () => Array.from(crypto.randomBytes(8), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 
 function redemptionQuery(db: Executor) {
   return db
