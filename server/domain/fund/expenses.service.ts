@@ -169,6 +169,7 @@ export async function payExpense(ctx: Ctx, input: ActionParsed<'fund', 'payExpen
     refId: x.id,
     actorUserId: ctx.actor.userId,
     memo: x.purpose,
+    at: ctx.now,
   });
   await assertCovered(ctx.db, input.communityId);
   await ctx.db
