@@ -2,17 +2,12 @@
 import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
 import { checkInvariants } from '../../server/domain/ledger/invariants';
-import { CLEANUP_ID, seedDemo } from '../../server/seed/seed';
+import { CLEANUP_ID } from '../../server/seed/seed';
 import { EXPENSES } from '../../server/seed/demo-data';
-import { createTestDb, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
 
 const C = 'bijiqiao';
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-});
-afterAll(() => t.drop());
+const { t } = seededApi();
 
 it('counts every volunteer shift in its role quota', async () => {
   const roles = await query<{ event_id: string; id: string; taken: number; shifts: number }>(
