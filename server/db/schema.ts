@@ -409,7 +409,7 @@ export const outbox = pgTable(
     id: uuidText(),
     kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
     userId: text('user_id').references(() => users.id),
-    payload: jsonb('payload').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     dedupeKey: text('dedupe_key').notNull(),
     status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),

@@ -1,19 +1,19 @@
 import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
-import type { EventCategory, RegistrationView } from '@linli/types';
+import type { EventCategory, RegistrationStatus, RegistrationView } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { outer } from '../../db/query';
+import { bare, outer } from '../../db/query';
 import { estates, eventRoles, events, members, registrations, users } from '../../db/schema';
 import { getUser } from '../users/users.repository';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventWithCounts = EventRow & { waitlistCount: number; confirmedCount: number };
 
-const counts = {
-  waitlistCount: sql<number>`(select count(*)::int from ${registrations} r
-    where r.community_id = ${outer(events.communityId)} and r.event_id = ${outer(events.id)} and r.status = 'waitlisted')`,
-  confirmedCount: sql<number>`(select count(*)::int from ${registrations} r
-    where r.community_id = ${outer(events.communityId)} and r.event_id = ${outer(events.id)} and r.status = 'confirmed')`,
-};
+/** Registrations of the outer query's event in one status (the subquery's own table needs no alias). */
+const countIn = (status: RegistrationStatus) => sql<number>`(select count(*)::int from ${registrations}
+    where ${registrations.communityId} = ${outer(events.communityId)} and ${registrations.eventId} = ${outer(events.id)}
+      and ${registrations.status} = ${status})`;
+
+const counts = { waitlistCount: countIn('waitlisted'), confirmedCount: countIn('confirmed') };
 
 export async function findEvent(db: Executor, communityId: string, eventId: string) {
   const [row] = await db
@@ -59,14 +59,14 @@ export async function rolesOf(db: Executor, communityId: string, eventId: string
 }
 
 /** The rank among those still waiting: positions close up when someone ahead leaves. */
-export const waitlistPosition = sql<number | null>`case when ${registrations.status} = 'waitlisted' then
-    (select count(*)::int from ${registrations} w where w.community_id = ${outer(registrations.communityId)}
-      and w.event_id = ${outer(registrations.eventId)} and w.status = 'waitlisted'
-      and w.waitlist_seq <= ${outer(registrations.waitlistSeq)}) end`;
+export const waitlistPosition = sql<number | null>`case when ${outer(registrations.status)} = 'waitlisted' then
+    (select count(*)::int from ${registrations} w where w.${bare(registrations.communityId)} = ${outer(registrations.communityId)}
+      and w.${bare(registrations.eventId)} = ${outer(registrations.eventId)} and w.${bare(registrations.status)} = 'waitlisted'
+      and w.${bare(registrations.waitlistSeq)} <= ${outer(registrations.waitlistSeq)}) end`;
 
 /** Who signed the registration up for its holder (代报名, 家人代办), or null. */
-export const proxyByName = sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p
-  where p.id = ${outer(registrations.proxyBy)})`;
+export const proxyByName = sql<string | null>`(select coalesce(p.${bare(users.name)}, p.${bare(users.nickname)}) from ${users} p
+  where p.${bare(users.id)} = ${outer(registrations.proxyBy)})`;
 
 const registrationColumns = {
   id: registrations.id,

@@ -1,7 +1,6 @@
 /** Staff manage an event's life: draft → published → finished, or cancelled (everyone is told). */
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { eventTimeProblem, type ActionParsed, type EventDetail, type EventTimeField } from '@linli/types';
-import { query } from '../../db/query';
+import { and, eq, inArray } from 'drizzle-orm';
+import { eventTimeProblem, type ActionParsed, type EventDetail, type EventStatus, type EventTimeField } from '@linli/types';
 import { estates, eventRoles, events, registrations } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
@@ -108,16 +107,19 @@ export async function update(ctx: Ctx, input: ActionParsed<'events', 'update'>):
   return detail(ctx, { communityId, eventId });
 }
 
-async function transition(ctx: Ctx, communityId: string, eventId: string, from: string[], to: string, extra = sql``) {
-  const rows = await query(
-    ctx.db,
-    sql`update ${events} set status = ${to} ${extra}
-      where community_id = ${communityId} and id = ${eventId} and status in (${sql.join(
-        from.map((f) => sql`${f}`),
-        sql`, `,
-      )})
-      returning id`,
-  );
+async function transition(
+  ctx: Ctx,
+  communityId: string,
+  eventId: string,
+  from: EventStatus[],
+  to: EventStatus,
+  extra: Partial<typeof events.$inferInsert> = {},
+) {
+  const rows = await ctx.db
+    .update(events)
+    .set({ ...extra, status: to })
+    .where(and(eq(events.communityId, communityId), eq(events.id, eventId), inArray(events.status, from)))
+    .returning({ id: events.id });
   if (rows.length === 0) {
     await requireEvent(ctx, communityId, eventId);
     fail('EVENTS.BAD_STATUS_CHANGE');
@@ -139,7 +141,7 @@ export async function finish(ctx: Ctx, input: ActionParsed<'events', 'finish'>):
 export async function cancel(ctx: Ctx, input: ActionParsed<'events', 'cancel'>): Promise<EventDetail> {
   await lockEvent(ctx.db, input.communityId, input.eventId);
   const event = await requireEvent(ctx, input.communityId, input.eventId);
-  await transition(ctx, input.communityId, input.eventId, ['draft', 'published'], 'cancelled', sql`, cancel_reason = ${input.reason}`);
+  await transition(ctx, input.communityId, input.eventId, ['draft', 'published'], 'cancelled', { cancelReason: input.reason });
   const people = await ctx.db
     .select({ id: registrations.id, userId: registrations.userId })
     .from(registrations)

@@ -1,12 +1,14 @@
 /** Volunteer shifts: sign up for a role within its quota, check in and out, hours adjusted by staff. */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { ActionParsed, ShiftView } from '@linli/types';
-import { query } from '../../db/query';
 import { eventRoles, volunteerShifts } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
 import { shiftById, shiftsOfEvent, toShiftView } from './shifts.repository';
 import { requireEvent } from './visibility';
+
+const roleKey = (communityId: string, eventId: string, roleId: string) =>
+  and(eq(eventRoles.communityId, communityId), eq(eventRoles.eventId, eventId), eq(eventRoles.id, roleId));
 
 /** The shift as it is now, after a change in this transaction. */
 async function reread(ctx: Ctx, communityId: string, shiftId: string): Promise<ShiftView> {
@@ -22,12 +24,11 @@ export async function volunteerSignup(ctx: Ctx, input: ActionParsed<'events', 'v
     .from(eventRoles)
     .where(and(eq(eventRoles.communityId, input.communityId), eq(eventRoles.eventId, input.eventId), eq(eventRoles.id, input.roleId)));
   if (!role) fail('EVENTS.ROLE_NOT_FOUND');
-  const taken = await query(
-    ctx.db,
-    sql`update ${eventRoles} set taken = taken + 1
-      where community_id = ${input.communityId} and event_id = ${input.eventId} and id = ${input.roleId} and taken < quota
-      returning taken`,
-  );
+  const taken = await ctx.db
+    .update(eventRoles)
+    .set({ taken: sql`${eventRoles.taken} + 1` })
+    .where(and(roleKey(input.communityId, input.eventId, input.roleId), lt(eventRoles.taken, eventRoles.quota)))
+    .returning({ taken: eventRoles.taken });
   if (taken.length === 0) fail('EVENTS.ROLE_FULL');
   let id: string;
   try {
@@ -47,18 +48,23 @@ export async function cancelShift(ctx: Ctx, input: ActionParsed<'events', 'cance
   if (!shift || (shift.userId !== ctx.actor.userId && !hasRole(ctx, 'staff'))) fail('EVENTS.SHIFT_NOT_FOUND');
   if (shift.status === 'cancelled') fail('EVENTS.SHIFT_CANCELLED');
   if (shift.checkedInAt) fail('EVENTS.ALREADY_CHECKED_IN');
-  const done = await query(
-    ctx.db,
-    sql`update ${volunteerShifts} set status = 'cancelled'
-      where community_id = ${input.communityId} and id = ${input.shiftId} and status = 'signed_up' and checked_in_at is null
-      returning id`,
-  );
+  const done = await ctx.db
+    .update(volunteerShifts)
+    .set({ status: 'cancelled' })
+    .where(
+      and(
+        eq(volunteerShifts.communityId, input.communityId),
+        eq(volunteerShifts.id, input.shiftId),
+        eq(volunteerShifts.status, 'signed_up'),
+        isNull(volunteerShifts.checkedInAt),
+      ),
+    )
+    .returning({ id: volunteerShifts.id });
   if (done.length === 0) fail('EVENTS.SHIFT_CANCELLED');
-  await query(
-    ctx.db,
-    sql`update ${eventRoles} set taken = taken - 1
-      where community_id = ${input.communityId} and event_id = ${shift.eventId} and id = ${shift.roleId}`,
-  );
+  await ctx.db
+    .update(eventRoles)
+    .set({ taken: sql`${eventRoles.taken} - 1` })
+    .where(roleKey(input.communityId, shift.eventId, shift.roleId));
   return reread(ctx, input.communityId, input.shiftId);
 }
 

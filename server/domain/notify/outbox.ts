@@ -3,9 +3,8 @@
  * cause, sent later by the timer, retried with back-off, and recorded as failed after 5 tries —
  * never lost. Delivery is at-least-once: a crash between send and commit sends again.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client';
-import { query } from '../../db/query';
 import { outbox, users } from '../../db/schema';
 
 export type { NoticeKind } from '@linli/types';
@@ -67,24 +66,25 @@ const MAX_ATTEMPTS = 5;
 
 export async function processOutbox(db: Db, sender: Sender, now = new Date(), limit = 50) {
   return db.transaction(async (tx) => {
-    const due = await query<{
-      community_id: string;
-      id: string;
-      kind: NoticeKind;
-      payload: Record<string, unknown>;
-      attempts: number;
-      openid: string | null;
-    }>(
-      tx,
-      sql`select o.community_id, o.id, o.kind, o.payload, o.attempts, u.openid
-        from ${outbox} o left join ${users} u on u.id = o.user_id
-        where o.status = 'pending' and o.send_after <= ${now.toISOString()}::timestamptz
-        order by o.send_after limit ${limit} for update of o skip locked`,
-    );
+    const due = await tx
+      .select({
+        communityId: outbox.communityId,
+        id: outbox.id,
+        kind: outbox.kind,
+        payload: outbox.payload,
+        attempts: outbox.attempts,
+        openid: users.openid,
+      })
+      .from(outbox)
+      .leftJoin(users, eq(users.id, outbox.userId))
+      .where(and(eq(outbox.status, 'pending'), lte(outbox.sendAfter, now)))
+      .orderBy(outbox.sendAfter)
+      .limit(limit)
+      .for('update', { of: outbox, skipLocked: true });
     let sent = 0;
     let failed = 0;
     for (const row of due) {
-      const where = and(eq(outbox.communityId, row.community_id), eq(outbox.id, row.id));
+      const where = and(eq(outbox.communityId, row.communityId), eq(outbox.id, row.id));
       try {
         // Offline elders (代报名) have no WeChat to receive a message: their grid worker is told in person.
         if (!row.openid || row.openid.startsWith('offline:')) {
