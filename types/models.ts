@@ -13,19 +13,8 @@ import type {
   ShiftStatus,
 } from './enums';
 
-export { DONATION_SOURCES, EVENT_CATEGORIES } from './enums';
-export type {
-  ApplicationStatus,
-  ApprovalDecision,
-  DonationForm,
-  DonationSource,
-  EventCategory,
-  EventStatus,
-  ExpenseStatus,
-  RedemptionStatus,
-  RegistrationStatus,
-  ShiftStatus,
-};
+// Every enum and its type stays importable from here too; the lists themselves live in enums.ts.
+export * from './enums';
 
 export interface CommunityBrief {
   id: string;
