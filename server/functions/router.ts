@@ -77,7 +77,7 @@ function handlerFor(fn: string, action: string): ActorHandler | PublicHandler {
   return byFn[fn][action];
 }
 
-interface Request {
+interface ParsedRequest {
   fn: string;
   action: string;
   spec: ActionSpec;
@@ -86,7 +86,7 @@ interface Request {
 }
 
 /** The envelope and input checks, in order; the first refusal answers. */
-function parseRequest(fn: string, rawEnvelope: unknown, identity: PlatformIdentity | null): Request | DispatchResult {
+function parseRequest(fn: string, rawEnvelope: unknown, identity: PlatformIdentity | null): ParsedRequest | DispatchResult {
   if (carriesIdentity(rawEnvelope)) return failure('AUTH.IDENTITY_IN_BODY');
   const env = envelopeSchema.safeParse(rawEnvelope);
   if (!env.success) return invalidInput(env.error);

@@ -47,6 +47,7 @@ export function seededApi(opts: SeededOptions = {}) {
       },
       /** The whole Database, for entries that open their own (cloud functions, the timer). */
       get database(): Database {
+        ready();
         return test!;
       },
     },
