@@ -78,7 +78,7 @@ export async function myData(ctx: Ctx): Promise<MyData> {
       userId: a.userId,
       realName: a.realName,
       phoneMasked: maskPhone(a.phone) ?? '',
-      status: a.status as VolunteerApplicationView['status'],
+      status: a.status,
       createdAt: a.createdAt.toISOString(),
       reviewedAt: a.reviewedAt ? a.reviewedAt.toISOString() : null,
       note: a.note,

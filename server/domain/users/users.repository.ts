@@ -1,6 +1,6 @@
 import { outer } from '../../db/query';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Role } from '@linli/types';
+import type { GrantedRole, Role } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { communities, estates, memberRoles, members, users } from '../../db/schema';
 
@@ -51,7 +51,7 @@ export async function membershipsOf(db: Executor, userId: string) {
       estateName: estates.name,
       building: members.building,
       unit: members.unit,
-      roles: sql<string[] | null>`(select array_agg(${memberRoles.role} order by ${memberRoles.role}) from ${memberRoles}
+      roles: sql<GrantedRole[] | null>`(select array_agg(${memberRoles.role} order by ${memberRoles.role}) from ${memberRoles}
         where ${memberRoles.communityId} = ${outer(members.communityId)} and ${memberRoles.userId} = ${outer(members.userId)})`,
     })
     .from(members)
