@@ -1,8 +1,22 @@
 /** Output shapes shared by app and server. Timestamps are ISO 8601 UTC strings; money in fen; points integers. */
 import type { Role } from './roles';
-import type { EventStatus, FileMime, NoticeKind } from './enums';
+import type {
+  ApplicationStatus,
+  ApprovalDecision,
+  DonationForm,
+  DonationSource,
+  EventCategory,
+  EventStatus,
+  FileMime,
+  NoticeKind,
+  ExpenseStatus,
+  RedemptionStatus,
+  RegistrationStatus,
+  ShiftStatus,
+} from './enums';
 
-export type { EventStatus };
+// Every enum and its type stays importable from here too; the lists themselves live in enums.ts.
+export * from './enums';
 
 export interface CommunityBrief {
   id: string;
@@ -37,8 +51,6 @@ export interface Me {
   memberships: Membership[];
 }
 
-export const EVENT_CATEGORIES = ['elderly', 'volunteer', 'culture', 'sports', 'children', 'governance'] as const;
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 export const CATEGORY_LABELS: Record<EventCategory, string> = {
   elderly: '敬老',
   volunteer: '志愿服务',
@@ -69,8 +81,6 @@ export interface EventSummary {
   attendancePoints: number;
   coverUrl: string | null;
 }
-
-export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
 export interface RegistrationView {
   id: string;
@@ -110,7 +120,7 @@ export interface ShiftView {
   roleId: string;
   roleName: string;
   userName: string;
-  status: 'signed_up' | 'cancelled';
+  status: ShiftStatus;
   checkedInAt: string | null;
   checkedOutAt: string | null;
   /** Measured from check-in/out, or as adjusted by staff. */
@@ -247,8 +257,6 @@ export interface VolunteerCertificate {
   issuedAt: string;
 }
 
-export type ApplicationStatus = 'pending' | 'approved' | 'rejected';
-
 export interface VolunteerApplicationView {
   id: string;
   userId: string;
@@ -334,8 +342,6 @@ export interface DevPerson {
   note: string;
 }
 
-export const DONATION_SOURCES = ['merchant', 'resident', 'volunteer_fundraising', 'community_allocation'] as const;
-export type DonationSource = (typeof DONATION_SOURCES)[number];
 export const DONATION_SOURCE_LABELS: Record<DonationSource, string> = {
   merchant: '爱心商家',
   resident: '居民',
@@ -346,7 +352,7 @@ export const DONATION_SOURCE_LABELS: Record<DonationSource, string> = {
 export interface DonationView {
   id: string;
   source: DonationSource;
-  form: 'cash' | 'in_kind';
+  form: DonationForm;
   /** 爱心人士 unless the donor agreed to be named. */
   donorName: string;
   amountFen: number;
@@ -355,11 +361,9 @@ export interface DonationView {
   createdAt: string;
 }
 
-export type ExpenseStatus = 'pending' | 'approved' | 'rejected' | 'paid';
-
 export interface ApprovalView {
   approverName: string;
-  decision: 'approve' | 'reject';
+  decision: ApprovalDecision;
   note: string | null;
   createdAt: string;
 }
@@ -408,8 +412,6 @@ export interface ShopItemView {
   /** The merchant's own account that fulfils this item's codes; shown to staff only (null for others). */
   merchantOperator: { userId: string; name: string } | null;
 }
-
-export type RedemptionStatus = 'reserved' | 'fulfilled' | 'cancelled';
 
 export interface RedemptionView {
   id: string;

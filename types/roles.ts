@@ -1,13 +1,7 @@
+import { GRANTED_ROLES } from './enums';
+
 /** Roles a person holds in one community. Every member is at least a resident. */
-export const ROLES = [
-  'resident',
-  'volunteer',
-  'grid_worker',
-  'staff',
-  'committee',
-  'merchant',
-  'admin',
-] as const;
+export const ROLES = ['resident', ...GRANTED_ROLES] as const;
 
 export type Role = (typeof ROLES)[number];
 

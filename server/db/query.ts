@@ -18,3 +18,12 @@ export async function query<T>(db: Executor, q: SQL): Promise<T[]> {
 export function outer(column: Column): SQL {
   return sql.raw(`"${getTableName(column.table)}"."${column.name}"`);
 }
+
+/**
+ * A column's own name, unqualified, where SQL forbids a table prefix: an INSERT column list, an
+ * UPDATE's SET target, or after an alias (`r.${bare(registrations.status)}`). Elsewhere `${column}`
+ * renders `"table"."column"`.
+ */
+export function bare(column: Column): SQL {
+  return sql.raw(`"${column.name}"`);
+}

@@ -17,7 +17,27 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { EVENT_STATUSES, FILE_MIMES, FILE_PURPOSES, NOTICE_CHANNELS, NOTICE_KINDS, OUTBOX_STATUSES } from '../../types/enums';
+import {
+  ACCOUNT_KINDS,
+  APPLICATION_STATUSES,
+  APPROVAL_DECISIONS,
+  DONATION_FORMS,
+  DONATION_SOURCES,
+  EVENT_CATEGORIES,
+  EVENT_STATUSES,
+  EXPENSE_STATUSES,
+  FILE_MIMES,
+  FILE_PURPOSES,
+  GRANTED_ROLES,
+  NOTICE_CHANNELS,
+  NOTICE_KINDS,
+  OUTBOX_STATUSES,
+  REDEMPTION_STATUSES,
+  REGISTRATION_STATUSES,
+  SHIFT_STATUSES,
+  TRANSFER_CODES,
+  UNITS,
+} from '../../types/enums';
 import { oneOf } from './checks';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -95,17 +115,14 @@ export const memberRoles = pgTable(
   {
     communityId: text('community_id').notNull(),
     userId: text('user_id').notNull(),
-    role: text('role').notNull(),
+    role: text('role', { enum: GRANTED_ROLES }).notNull(),
     grantedBy: text('granted_by'),
     grantedAt: ts('granted_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.userId, t.role] }),
     foreignKey({ columns: [t.communityId, t.userId], foreignColumns: [members.communityId, members.userId] }),
-    check(
-      'member_roles_role_ck',
-      sql`${t.role} in ('volunteer','grid_worker','staff','committee','merchant','admin')`,
-    ),
+    check('member_roles_role_ck', oneOf(t.role, GRANTED_ROLES)),
   ],
 );
 
@@ -118,7 +135,7 @@ export const events = pgTable(
     id: uuidText(),
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
-    category: text('category').notNull(),
+    category: text('category', { enum: EVENT_CATEGORIES }).notNull(),
     place: text('place').notNull(),
     coverUrl: text('cover_url'),
     startsAt: ts('starts_at').notNull(),
@@ -164,7 +181,7 @@ export const registrations = pgTable(
       .notNull()
       .references(() => users.id),
     partySize: integer('party_size').notNull(),
-    status: text('status').notNull(),
+    status: text('status', { enum: REGISTRATION_STATUSES }).notNull(),
     seatNo: integer('seat_no'),
     /** Every seat the party holds (seat_no is the first). */
     seatNos: jsonb('seat_nos').$type<number[]>().notNull().default([]),
@@ -194,7 +211,7 @@ export const registrations = pgTable(
       .where(sql`${t.status} = 'confirmed'`),
     index('registrations_user_idx').on(t.communityId, t.userId),
     index('registrations_waitlist_idx').on(t.communityId, t.eventId, t.status, t.waitlistSeq),
-    check('registrations_status_ck', sql`${t.status} in ('confirmed','waitlisted','cancelled')`),
+    check('registrations_status_ck', oneOf(t.status, REGISTRATION_STATUSES)),
     check('registrations_party_ck', sql`${t.partySize} between 1 and 10`),
     check('registrations_checkin_ck', sql`${t.checkedInAt} is null or ${t.status} = 'confirmed'`),
   ],
@@ -244,7 +261,7 @@ export const volunteerShifts = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id),
-    status: text('status').notNull().default('signed_up'),
+    status: text('status', { enum: SHIFT_STATUSES }).notNull().default('signed_up'),
     checkedInAt: ts('checked_in_at'),
     checkedOutAt: ts('checked_out_at'),
     /** Staff's correction of the measured minutes, before confirmation. */
@@ -263,7 +280,7 @@ export const volunteerShifts = pgTable(
     uniqueIndex('volunteer_shifts_active_uq')
       .on(t.communityId, t.eventId, t.userId)
       .where(sql`${t.status} <> 'cancelled'`),
-    check('volunteer_shifts_status_ck', sql`${t.status} in ('signed_up','cancelled')`),
+    check('volunteer_shifts_status_ck', oneOf(t.status, SHIFT_STATUSES)),
     check('volunteer_shifts_minutes_ck', sql`coalesce(${t.minutesAdjusted}, 0) between 0 and 1440`),
   ],
 );
@@ -301,15 +318,15 @@ export const accounts = pgTable(
       .notNull()
       .references(() => communities.id),
     id: text('id').notNull(),
-    unit: text('unit').notNull(),
-    kind: text('kind').notNull(),
+    unit: text('unit', { enum: UNITS }).notNull(),
+    kind: text('kind', { enum: ACCOUNT_KINDS }).notNull(),
     ownerUserId: text('owner_user_id').references(() => users.id),
     balance: bigint('balance', { mode: 'number' }).notNull().default(0),
     mayGoNegative: boolean('may_go_negative').notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
-    check('accounts_unit_ck', sql`${t.unit} in ('fen','points')`),
+    check('accounts_unit_ck', oneOf(t.unit, UNITS)),
     check('accounts_nonneg_ck', sql`${t.mayGoNegative} or ${t.balance} >= 0`),
   ],
 );
@@ -321,11 +338,11 @@ export const transfers = pgTable(
     communityId: text('community_id').notNull(),
     id: uuidText(),
     idempotencyKey: text('idempotency_key').notNull(),
-    unit: text('unit').notNull(),
+    unit: text('unit', { enum: UNITS }).notNull(),
     fromAccount: text('from_account').notNull(),
     toAccount: text('to_account').notNull(),
     amount: bigint('amount', { mode: 'number' }).notNull(),
-    code: text('code').notNull(),
+    code: text('code', { enum: TRANSFER_CODES }).notNull(),
     refType: text('ref_type'),
     refId: text('ref_id'),
     actorUserId: text('actor_user_id').references(() => users.id),
@@ -341,10 +358,7 @@ export const transfers = pgTable(
     foreignKey({ columns: [t.communityId, t.toAccount], foreignColumns: [accounts.communityId, accounts.id] }),
     check('transfers_amount_ck', sql`${t.amount} > 0`),
     check('transfers_distinct_ck', sql`${t.fromAccount} <> ${t.toAccount}`),
-    check(
-      'transfers_code_ck',
-      sql`${t.code} in ('attendance','volunteer_hours','manual_award','manual_deduct','redemption','donation','expense','payout','reversal')`,
-    ),
+    check('transfers_code_ck', oneOf(t.code, TRANSFER_CODES)),
   ],
 );
 
@@ -430,12 +444,12 @@ export const outbox = pgTable(
   {
     communityId: text('community_id').notNull(),
     id: uuidText(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
     channel: text('channel', { enum: NOTICE_CHANNELS }).notNull().default('wechat'),
     /** The inbox row this send is a copy of. */
     noticeId: text('notice_id'),
     userId: text('user_id').references(() => users.id),
-    payload: jsonb('payload').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     dedupeKey: text('dedupe_key').notNull(),
     status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
@@ -505,7 +519,7 @@ export const volunteerApplications = pgTable(
       .references(() => users.id),
     realName: text('real_name').notNull(),
     phone: text('phone').notNull(),
-    status: text('status').notNull().default('pending'),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('pending'),
     reviewedBy: text('reviewed_by').references(() => users.id),
     reviewedAt: ts('reviewed_at'),
     note: text('note'),
@@ -516,7 +530,7 @@ export const volunteerApplications = pgTable(
     uniqueIndex('volunteer_applications_pending_uq')
       .on(t.communityId, t.userId)
       .where(sql`${t.status} = 'pending'`),
-    check('volunteer_applications_status_ck', sql`${t.status} in ('pending','approved','rejected')`),
+    check('volunteer_applications_status_ck', oneOf(t.status, APPLICATION_STATUSES)),
   ],
 );
 
@@ -558,8 +572,8 @@ export const donations = pgTable(
   {
     communityId: text('community_id').notNull(),
     id: uuidText(),
-    source: text('source').notNull(),
-    form: text('form').notNull(),
+    source: text('source', { enum: DONATION_SOURCES }).notNull(),
+    form: text('form', { enum: DONATION_FORMS }).notNull(),
     donorName: text('donor_name').notNull(),
     /** Shown by name on the public board only with the donor's consent. */
     publicConsent: boolean('public_consent').notNull().default(false),
@@ -573,8 +587,8 @@ export const donations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
-    check('donations_source_ck', sql`${t.source} in ('merchant','resident','volunteer_fundraising','community_allocation')`),
-    check('donations_form_ck', sql`${t.form} in ('cash','in_kind')`),
+    check('donations_source_ck', oneOf(t.source, DONATION_SOURCES)),
+    check('donations_form_ck', oneOf(t.form, DONATION_FORMS)),
     check('donations_amount_ck', sql`${t.amountFen} > 0`),
   ],
 );
@@ -589,7 +603,7 @@ export const expenses = pgTable(
     purpose: text('purpose').notNull(),
     eventId: text('event_id'),
     evidenceUrl: text('evidence_url'),
-    status: text('status').notNull().default('pending'),
+    status: text('status', { enum: EXPENSE_STATUSES }).notNull().default('pending'),
     approvalsRequired: integer('approvals_required').notNull(),
     requestedBy: text('requested_by')
       .notNull()
@@ -600,7 +614,7 @@ export const expenses = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
-    check('expenses_status_ck', sql`${t.status} in ('pending','approved','rejected','paid')`),
+    check('expenses_status_ck', oneOf(t.status, EXPENSE_STATUSES)),
     check('expenses_amount_ck', sql`${t.amountFen} > 0 and ${t.approvalsRequired} >= 0`),
   ],
 );
@@ -613,14 +627,14 @@ export const expenseApprovals = pgTable(
     approverUserId: text('approver_user_id')
       .notNull()
       .references(() => users.id),
-    decision: text('decision').notNull(),
+    decision: text('decision', { enum: APPROVAL_DECISIONS }).notNull(),
     note: text('note'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.expenseId, t.approverUserId] }),
     foreignKey({ columns: [t.communityId, t.expenseId], foreignColumns: [expenses.communityId, expenses.id] }),
-    check('expense_approvals_decision_ck', sql`${t.decision} in ('approve','reject')`),
+    check('expense_approvals_decision_ck', oneOf(t.decision, APPROVAL_DECISIONS)),
   ],
 );
 
@@ -638,7 +652,7 @@ export const redemptions = pgTable(
     points: integer('points').notNull(),
     costFen: integer('cost_fen').notNull(),
     code: text('code').notNull(),
-    status: text('status').notNull().default('reserved'),
+    status: text('status', { enum: REDEMPTION_STATUSES }).notNull().default('reserved'),
     fulfilledBy: text('fulfilled_by').references(() => users.id),
     fulfilledAt: ts('fulfilled_at'),
     cancelledAt: ts('cancelled_at'),
@@ -649,7 +663,7 @@ export const redemptions = pgTable(
     uniqueIndex('redemptions_code_uq').on(t.communityId, t.code),
     index('redemptions_user_idx').on(t.communityId, t.userId),
     foreignKey({ columns: [t.communityId, t.itemId], foreignColumns: [shopItems.communityId, shopItems.id] }),
-    check('redemptions_status_ck', sql`${t.status} in ('reserved','fulfilled','cancelled')`),
+    check('redemptions_status_ck', oneOf(t.status, REDEMPTION_STATUSES)),
   ],
 );
 

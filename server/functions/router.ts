@@ -3,7 +3,6 @@
  * identity, checks the caller's role in the community, validates input with zod, runs mutating
  * actions in one transaction with their request key, and maps failures to the one reply shape.
  */
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   errorMessage,
@@ -11,19 +10,20 @@ import {
   getSpec,
   isErrorCode,
   isFnName,
+  type ActionSpec,
   type ErrorCode,
   type Reply,
   type Role,
 } from '@linli/types';
 import type { Db, Executor } from '../db/client';
-import { memberRoles, members, requestKeys } from '../db/schema';
-import { query } from '../db/query';
 import { AppError } from '../domain/shared/app-error';
 import type { Actor, Ctx } from '../domain/shared/context';
-import { ensureUser, rolesIn } from '../domain/users/users.repository';
+import { rolesIn } from '../domain/users/users.repository';
 import { findCommunity } from '../domain/community/community.repository';
+import { forgetActor, resolveActor } from './actors';
 import { handlers } from './handlers';
 import { carriesIdentity, validOpenid, type PlatformIdentity } from './identity';
+import { claimKey, priorReply, rememberRefusal, storeReply, type KeyedRequest } from './request-keys';
 
 export interface RouterDeps {
   db: Db;
@@ -47,36 +47,19 @@ const envelopeSchema = z
   })
   .strict();
 
-function failure(code: ErrorCode, detail?: string): DispatchResult {
+function failure(code: ErrorCode, detail?: string, field?: string): DispatchResult {
   const message = detail ? `${errorMessage(code)}（${detail}）` : errorMessage(code);
-  return { status: errorStatus(code), reply: { ok: false, error: { code, message } } };
+  return { status: errorStatus(code), reply: { ok: false, error: { code, message, ...(field ? { field } : {}) } } };
 }
 
-/** The first problem in words; a contract check may name its own code (hidden text, time range, link). */
-function invalid(error: z.ZodError): DispatchResult {
+/** The first problem in words for people; the input path (English) goes in `field`, never the message. */
+function invalidInput(error: z.ZodError): DispatchResult {
   const first = error.issues[0];
-  const where = first.path.length ? first.path.join('.') : '请求';
-  const named =
-    first.code === 'custom' ? (first.params as { errorCode?: unknown } | undefined)?.errorCode : undefined;
-  if (isErrorCode(named)) return failure(named); // its own Chinese message; no English field name in it
-  return failure(
-    'INPUT.INVALID',
-    `${where}：${first.code === 'unrecognized_keys' ? '含有不认识的字段' : '格式或取值不对'}`,
-  );
-}
-
-const actorCache = new Map<string, string>();
-async function resolveActor(db: Db, openid: string): Promise<Actor> {
-  const cached = actorCache.get(openid);
-  if (cached) return { userId: cached, openid };
-  const user = await ensureUser(db, openid);
-  if (actorCache.size > 50_000) actorCache.clear();
-  actorCache.set(openid, user.id);
-  return { userId: user.id, openid };
-}
-/** Tests that rebuild the database between cases call this. */
-export function clearActorCache(): void {
-  actorCache.clear();
+  const field = first.code === 'unrecognized_keys' ? first.keys.join(',') : first.path.join('.');
+  // A contract check may name its own code (hidden text, time range, link): its own Chinese message.
+  const named = first.code === 'custom' ? (first.params as { errorCode?: unknown } | undefined)?.errorCode : undefined;
+  if (isErrorCode(named)) return failure(named, undefined, field || undefined);
+  return failure('INPUT.INVALID', first.code === 'unrecognized_keys' ? '含有不认识的字段' : '有一项格式或取值不对', field || undefined);
 }
 
 /** PostgreSQL text cannot hold U+0000; refuse it at the edge rather than fail in the database. */
@@ -88,6 +71,42 @@ function hasNul(value: unknown, depth = 0): boolean {
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 
+type ActorHandler = (ctx: Ctx, input: unknown) => Promise<unknown>;
+type PublicHandler = { public: (db: Executor, input: unknown) => Promise<unknown> };
+
+/** The handler of a contract action; own properties only, so `toString` or `__proto__` is no action. */
+function handlerFor(fn: string, action: string): ActorHandler | PublicHandler {
+  const byFn = handlers as unknown as Record<string, Record<string, ActorHandler | PublicHandler>>;
+  if (!Object.hasOwn(byFn, fn) || !Object.hasOwn(byFn[fn], action)) throw new Error(`no handler for ${fn}.${action}`);
+  return byFn[fn][action];
+}
+
+interface ParsedRequest {
+  fn: string;
+  action: string;
+  spec: ActionSpec;
+  input: Record<string, unknown>;
+  requestKey: string | undefined;
+}
+
+/** The envelope and input checks, in order; the first refusal answers. */
+function parseRequest(fn: string, rawEnvelope: unknown, identity: PlatformIdentity | null): ParsedRequest | DispatchResult {
+  if (carriesIdentity(rawEnvelope)) return failure('AUTH.IDENTITY_IN_BODY');
+  const env = envelopeSchema.safeParse(rawEnvelope);
+  if (!env.success) return invalidInput(env.error);
+  const { action, requestKey } = env.data;
+  const data = env.data.data === undefined ? {} : env.data.data;
+  if (carriesIdentity(data)) return failure('AUTH.IDENTITY_IN_BODY');
+  if (hasNul(data)) return failure('INPUT.BAD_TEXT');
+  const spec = getSpec(fn, action);
+  if (!spec) return failure(isFnName(fn) ? 'INPUT.UNKNOWN_ACTION' : 'INPUT.UNKNOWN_FUNCTION');
+  if (spec.access.kind !== 'public' && !identity) return failure('AUTH.REQUIRED');
+  if (identity && !validOpenid(identity.openid)) return failure('AUTH.INVALID_TOKEN');
+  const parsed = spec.input.safeParse(data);
+  if (!parsed.success) return invalidInput(parsed.error);
+  return { fn, action, spec, input: parsed.data as Record<string, unknown>, requestKey };
+}
+
 export async function dispatch(
   deps: RouterDeps,
   fn: string,
@@ -95,74 +114,32 @@ export async function dispatch(
   identity: PlatformIdentity | null,
 ): Promise<DispatchResult> {
   try {
-    if (carriesIdentity(rawEnvelope)) return failure('AUTH.IDENTITY_IN_BODY');
-    const env = envelopeSchema.safeParse(rawEnvelope);
-    if (!env.success) return invalid(env.error);
-    const { action, requestKey } = env.data;
-    const data = env.data.data === undefined ? {} : env.data.data;
-    if (carriesIdentity(data)) return failure('AUTH.IDENTITY_IN_BODY');
-
-    if (hasNul(data)) return failure('INPUT.BAD_TEXT');
-    const spec = getSpec(fn, action);
-    if (!spec) return failure(isFnName(fn) ? 'INPUT.UNKNOWN_ACTION' : 'INPUT.UNKNOWN_FUNCTION');
-    if (spec.access.kind !== 'public' && !identity) return failure('AUTH.REQUIRED');
-    if (identity && !validOpenid(identity.openid)) return failure('AUTH.INVALID_TOKEN');
-
-    const parsed = spec.input.safeParse(data);
-    if (!parsed.success) return invalid(parsed.error);
-    const input = parsed.data as Record<string, unknown>;
-    // getSpec saw only the contract's own names; handlers mirror the contract, looked up the same way.
-    const fnHandlers = (handlers as unknown as Record<string, Record<string, unknown>>)[fn];
-    if (!Object.hasOwn(handlers, fn) || !Object.hasOwn(fnHandlers, action))
-      return failure('INPUT.UNKNOWN_ACTION');
-    const handler = fnHandlers[action] as
-      | ((ctx: Ctx, input: unknown) => Promise<unknown>)
-      | { public: (db: Executor, input: unknown) => Promise<unknown> };
-
-    if (typeof handler !== 'function') {
-      return { status: 200, reply: { ok: true, data: await handler.public(deps.db, input) } };
-    }
+    const req = parseRequest(fn, rawEnvelope, identity);
+    if ('reply' in req) return req;
+    const handler = handlerFor(fn, req.action);
+    if (typeof handler !== 'function') return ok(await handler.public(deps.db, req.input));
 
     const actor = await resolveActor(deps.db, identity!.openid);
     const now = deps.now?.() ?? new Date();
-    const communityId = spec.access.kind === 'community' ? String(input.communityId) : null;
-    const allowed = spec.access.kind === 'community' ? spec.access.roles : null;
+    const access = req.spec.access;
+    const community = access.kind === 'community' ? { id: String(req.input.communityId), allowed: access.roles } : null;
+    const run = (ctx: Ctx) => handler(ctx, req.input);
 
-    // Queries (and a mutation without its key) check roles first; a mutation checks them in its transaction.
-    if (!spec.mutating || !requestKey) {
-      let roles: Role[] = [];
-      if (communityId) {
-        const held = await rolesIn(deps.db, communityId, actor.userId);
-        const refusal = await roleRefusal(deps.db, communityId, held, allowed!);
-        if (refusal) return refusal;
-        roles = held!;
-      }
-      // Every change carries the client's request key, so a retry can never apply it twice.
-      if (spec.mutating) return failure('REQUEST.KEY_REQUIRED');
-      return ok(await handler({ db: deps.db, actor, roles, now }, input));
+    // A mutation with its key checks roles inside its transaction; everything else checks them first.
+    if (req.spec.mutating && req.requestKey) {
+      const m: Mutation = { key: { userId: actor.userId, key: req.requestKey, fn, action: req.action }, actor, now, community, run };
+      return await withRetries(() => runMutation(deps.db, m));
     }
-    const m: Mutation = {
-      fn,
-      action,
-      requestKey,
-      actor,
-      now,
-      communityId,
-      allowed,
-      run: (ctx) => handler(ctx, input),
-    };
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const result = await runMutation(deps.db, m);
-        // A deleted person's openid must resolve to a new, empty user next time.
-        if (fn === 'user' && action === 'deleteMe' && result.reply.ok) actorCache.delete(actor.openid);
-        return result;
-      } catch (err) {
-        const code = (err as { code?: string }).code;
-        if (attempt < 4 && code && RETRYABLE.has(code)) continue;
-        throw err;
-      }
+    let roles: Role[] = [];
+    if (community) {
+      const held = await rolesIn(deps.db, community.id, actor.userId);
+      const refusal = roleRefusal(held, community.allowed);
+      if (refusal) return await refuse(deps.db, community.id, refusal);
+      roles = held!;
     }
+    // Every change carries the client's request key, so a retry can never apply it twice.
+    if (req.spec.mutating) return failure('REQUEST.KEY_REQUIRED');
+    return ok(await run({ db: deps.db, actor, roles, now }));
   } catch (err) {
     if (err instanceof AppError) return failure(err.code, err.detail);
     (deps.log ?? defaultLog)(`[${fn}] unexpected error`, err);
@@ -170,17 +147,31 @@ export async function dispatch(
   }
 }
 
-/** Not a member (or no such community), or none of the roles the action needs: the refusal, else null. */
-async function roleRefusal(
-  db: Executor,
-  communityId: string,
-  held: Role[] | null,
-  allowed: readonly Role[],
-): Promise<DispatchResult | null> {
-  if (!held)
-    return failure((await findCommunity(db, communityId)) ? 'COMMUNITY.NOT_MEMBER' : 'COMMUNITY.NOT_FOUND');
-  if (!allowed.some((r) => held.includes(r))) return failure('AUTH.FORBIDDEN');
+async function withRetries(attempt: () => Promise<DispatchResult>): Promise<DispatchResult> {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (n < 4 && code && RETRYABLE.has(code)) continue;
+      throw err;
+    }
+  }
+}
+
+type RoleRefusal = 'COMMUNITY.NOT_MEMBER' | 'AUTH.FORBIDDEN';
+
+/** Why the caller may not run the action in the community (null: they may). */
+function roleRefusal(held: readonly Role[] | null, allowed: readonly Role[]): RoleRefusal | null {
+  if (!held) return 'COMMUNITY.NOT_MEMBER';
+  if (!allowed.some((r) => held.includes(r))) return 'AUTH.FORBIDDEN';
   return null;
+}
+
+/** The refusal's reply; a non-member of a community that does not exist is told it does not exist. */
+async function refuse(db: Executor, communityId: string, refusal: RoleRefusal): Promise<DispatchResult> {
+  if (refusal === 'COMMUNITY.NOT_MEMBER' && !(await findCommunity(db, communityId))) return failure('COMMUNITY.NOT_FOUND');
+  return failure(refusal);
 }
 
 function ok(data: unknown): DispatchResult {
@@ -188,107 +179,66 @@ function ok(data: unknown): DispatchResult {
 }
 
 interface Mutation {
-  fn: string;
-  action: string;
-  requestKey: string;
+  key: KeyedRequest;
   actor: Actor;
   now: Date;
   /** The community the action names, whose roles are checked inside the transaction. */
-  communityId: string | null;
-  allowed: readonly Role[] | null;
+  community: { id: string; allowed: readonly Role[] } | null;
   run: (ctx: Ctx) => Promise<unknown>;
 }
 
-/** Thrown inside the transaction to roll it back whole and answer with `result` instead. */
-class Abort extends Error {
-  constructor(
-    readonly result: DispatchResult,
-    /** A business refusal is remembered under the request key; a role refusal is not. */
-    readonly remember: boolean,
-  ) {
-    super('abort');
+/** Thrown inside the transaction to roll it back whole: no role to run it; the key stays unclaimed. */
+class RoleRefused extends Error {
+  constructor(readonly refusal: RoleRefusal) {
+    super(refusal);
+  }
+}
+
+/** Thrown inside the transaction to roll it back whole: a business refusal, remembered under the key. */
+class BusinessRefused extends Error {
+  constructor(readonly result: DispatchResult) {
+    super('refused');
   }
 }
 
 /**
  * One transaction, as few round trips as the guarantees allow:
- * 1. one statement claims the request key (`INSERT … ON CONFLICT DO NOTHING`, so a concurrent
- *    retry waits on the unique index) and reads the caller's membership and roles;
+ * 1. one statement claims the request key and reads the caller's membership and roles;
  * 2. a role refusal rolls everything back (the key stays unclaimed, as if never called); a key
  *    already claimed answers with the stored reply;
  * 3. the handler runs; on success the reply is stored with the claim and the transaction commits.
  * A business refusal (AppError) rolls the whole transaction back — no half writes — and is then
- * remembered in a second short transaction, so a retry gets the same refusal. Should a concurrent
- * retry have claimed the key in between, its stored reply is the answer for both.
+ * remembered in a second short transaction, so a retry gets the same refusal.
  */
 async function runMutation(db: Db, m: Mutation): Promise<DispatchResult> {
+  let actorRetired = false;
   try {
-    return await db.transaction(async (tx) => {
-      const [claim] = await query<{ claimed: boolean; member: boolean | null; roles: string[] | null }>(
-        tx,
-        sql`with claim as (
-            insert into ${requestKeys} (user_id, key, fn, action) values (${m.actor.userId}, ${m.requestKey}, ${m.fn}, ${m.action})
-            on conflict do nothing returning 1)
-          select exists (select 1 from claim) as claimed, ${
-            m.communityId
-              ? sql`exists (select 1 from ${members} where community_id = ${m.communityId} and user_id = ${m.actor.userId}) as member,
-                  array(select role from ${memberRoles} where community_id = ${m.communityId} and user_id = ${m.actor.userId}) as roles`
-              : sql`null::boolean as member, null::text[] as roles`
-          }`,
-      );
-      let roles: Role[] = [];
-      if (m.communityId) {
-        const held = claim.member ? (['resident', ...(claim.roles ?? [])] as Role[]) : null;
-        const refusal = held ? await roleRefusal(tx, m.communityId, held, m.allowed!) : null;
-        if (!held) throw new Abort(failure('COMMUNITY.NOT_MEMBER'), false); // told apart after the rollback
-        if (refusal) throw new Abort(refusal, false);
-        roles = held;
-      }
-      if (!claim.claimed) return priorReply(tx, m);
-      const ctx: Ctx = { db: tx, actor: m.actor, roles, now: m.now };
+    const result = await db.transaction(async (tx) => {
+      const claim = await claimKey(tx, m.key, m.community?.id ?? null);
+      const refusal = m.community ? roleRefusal(claim.roles, m.community.allowed) : null;
+      if (refusal) throw new RoleRefused(refusal);
+      if (!claim.claimed) return (await priorReply<DispatchResult>(tx, m.key)) ?? failure('REQUEST.KEY_REUSED');
+      const ctx: Ctx = { db: tx, actor: m.actor, roles: claim.roles!, now: m.now, retireActor: () => (actorRetired = true) };
       let result: DispatchResult;
       try {
         result = ok(await m.run(ctx));
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        if (!err.keepWrites) throw new Abort(failure(err.code, err.detail), true);
-        result = failure(err.code, err.detail); // refuseAndKeep: commits, the refusal as the reply
+        if (!err.keepWrites) throw new BusinessRefused(failure(err.code, err.detail));
+        result = failure(err.code, err.detail); // refuseAndKeep: commits, with the refusal as the reply
       }
-      await tx
-        .update(requestKeys)
-        .set({ reply: result })
-        .where(and(eq(requestKeys.userId, m.actor.userId), eq(requestKeys.key, m.requestKey)));
+      await storeReply(tx, m.key, result);
       return result;
     });
+    // After the commit: a deleted person's openid must resolve to a new, empty user next time.
+    if (actorRetired) forgetActor(db, m.actor.openid);
+    return result;
   } catch (err) {
-    if (!(err instanceof Abort)) throw err;
-    if (!err.remember) {
-      if (err.result.reply.ok || err.result.reply.error.code !== 'COMMUNITY.NOT_MEMBER') return err.result;
-      return (await roleRefusal(db, m.communityId!, null, []))!;
-    }
-    return rememberRefusal(db, m, err.result);
+    if (err instanceof RoleRefused) return refuse(db, m.community!.id, err.refusal);
+    if (err instanceof BusinessRefused)
+      return (await rememberRefusal(db, m.key, err.result)) ?? failure('REQUEST.KEY_REUSED');
+    throw err;
   }
-}
-
-async function priorReply(db: Executor, m: Mutation): Promise<DispatchResult> {
-  const [prior] = await db
-    .select()
-    .from(requestKeys)
-    .where(and(eq(requestKeys.userId, m.actor.userId), eq(requestKeys.key, m.requestKey)));
-  if (prior.fn !== m.fn || prior.action !== m.action) return failure('REQUEST.KEY_REUSED');
-  return prior.reply as DispatchResult;
-}
-
-/** Stores a refusal under the request key, unless a concurrent retry stored its reply first. */
-async function rememberRefusal(db: Db, m: Mutation, result: DispatchResult): Promise<DispatchResult> {
-  return db.transaction(async (tx) => {
-    const stored = await tx
-      .insert(requestKeys)
-      .values({ userId: m.actor.userId, key: m.requestKey, fn: m.fn, action: m.action, reply: result })
-      .onConflictDoNothing()
-      .returning({ key: requestKeys.key });
-    return stored.length > 0 ? result : priorReply(tx, m);
-  });
 }
 
 function defaultLog(msg: string, err?: unknown) {

@@ -128,7 +128,7 @@ export function createHttpServer(opts: HttpOptions): http.Server {
   async function devLogin(req: http.IncomingMessage, res: http.ServerResponse) {
     const body = (await readJson(req, 4096)) as { openid?: unknown };
     if (!validOpenid(body?.openid)) {
-      return send(res, 400, { ok: false, error: { code: 'INPUT.INVALID', message: 'openid 只能包含字母、数字、- 和 _（3–64 位）' } });
+      return send(res, 400, { ok: false, error: { code: 'INPUT.INVALID', message: '账号标识只能包含字母、数字、- 和 _（3–64 位）' } });
     }
     await ensureUser(opts.db, body.openid);
     send(res, 200, { token: opts.devAuth!.issue(body.openid), openid: body.openid });

@@ -13,12 +13,13 @@ import {
   members,
   shopItems,
   users,
-  volunteerShifts,
 } from '../db/schema';
-import { ensureSystemAccounts, transfer } from '../domain/ledger/ledger';
-import { ACCOUNTS } from '../domain/ledger/accounts';
+import type { Role } from '@linli/types';
+import type { Ctx } from '../domain/shared/context';
+import { ensureSystemAccounts } from '../domain/ledger/ledger';
 import { addDonation } from '../domain/fund/donations.service';
-import { expenseApprovals, expenses } from '../db/schema';
+import { decideExpense, payExpense, requestExpense } from '../domain/fund/expenses.service';
+import { shiftCheckIn, shiftCheckOut, volunteerSignup } from '../domain/events/volunteer.service';
 import {
   COMMUNITY,
   COUNTS,
@@ -33,6 +34,8 @@ import {
 } from './demo-data';
 
 const HOUR = 3600_000;
+/** A domain context for one demo person acting at a given time, inside the seed's transaction. */
+type Actors = (openid: string, role: Role, at: Date) => Ctx;
 const DAY = 24 * HOUR;
 
 /** Deterministic so every fresh machine shows the same people. */
@@ -167,7 +170,13 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
     const rows = demoEvents(now, staffId);
     eventCount = rows.length;
     await tx.insert(events).values(rows);
-    await seedExpenses(tx, ids, now);
+    const as: Actors = (openid, role, at) => ({
+      db: tx,
+      actor: { userId: ids.get(openid)!, openid },
+      roles: ['resident', role],
+      now: at,
+    });
+    await seedExpenses(as, now);
     await tx.insert(eventRoles).values(
       [
         { id: 'guide', name: '入场引导', quota: 10, pointsPerHour: 10 },
@@ -194,17 +203,18 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
         .slice(0, 2)
         .map((p) => p.openid),
     ];
-    await tx.insert(volunteerShifts).values(
-      helpers.map((openid, i) => ({
+    // Through the volunteer sign-up (so the role's `taken` count is right), then staff check them in and out.
+    for (const [i, openid] of helpers.entries()) {
+      const shift = await volunteerSignup(as(openid, 'volunteer', new Date(cleanupStart.getTime() - 2 * DAY)), {
         communityId: COMMUNITY.id,
         eventId: CLEANUP_ID,
         roleId: 'clean',
-        userId: ids.get(openid)!,
-        checkedInAt: new Date(cleanupStart.getTime() + i * 5 * 60_000),
-        checkedOutAt: new Date(cleanupStart.getTime() + 2 * HOUR),
-        createdAt: new Date(cleanupStart.getTime() - 2 * DAY),
-      })),
-    );
+      });
+      const staff = (at: Date) => as('demo-staff', 'staff', at);
+      const shiftId = { communityId: COMMUNITY.id, shiftId: shift.id };
+      await shiftCheckIn(staff(new Date(cleanupStart.getTime() + i * 5 * 60_000)), shiftId);
+      await shiftCheckOut(staff(new Date(cleanupStart.getTime() + 2 * HOUR)), shiftId);
+    }
   });
   return { people: people.length, events: eventCount };
 }
@@ -331,51 +341,18 @@ function demoEvents(now: Date, staffId: string): (typeof events.$inferInsert)[] 
   ];
 }
 
-async function seedExpenses(tx: Executor, ids: Map<string, string>, now: Date) {
-  const staffId = ids.get('demo-staff')!;
+/** Expenses as staff and the committee make them: requested, approved, and the first one paid. */
+async function seedExpenses(as: Actors, now: Date) {
   for (const [i, x] of EXPENSES.entries()) {
     const at = new Date(now.getTime() - (10 - i * 3) * DAY);
-    const [row] = await tx
-      .insert(expenses)
-      .values({
-        communityId: COMMUNITY.id,
-        amountFen: x.amountFen,
-        purpose: x.purpose,
-        eventId: x.eventId,
-        status: x.pay ? 'paid' : 'pending',
-        approvalsRequired: 2,
-        requestedBy: staffId,
-        paidBy: x.pay ? staffId : null,
-        paidAt: x.pay ? at : null,
-        createdAt: at,
-      })
-      .returning({ id: expenses.id });
-    await tx
-      .insert(expenseApprovals)
-      .values(
-        x.approvers.map((o) => ({
-          communityId: COMMUNITY.id,
-          expenseId: row.id,
-          approverUserId: ids.get(o)!,
-          decision: 'approve',
-          createdAt: at,
-        })),
-      );
-    if (x.pay) {
-      await transfer(tx, {
-        communityId: COMMUNITY.id,
-        idempotencyKey: `expense:${row.id}`,
-        unit: 'fen',
-        from: ACCOUNTS.fund.id,
-        to: ACCOUNTS.expenses.id,
-        amount: x.amountFen,
-        code: 'expense',
-        refType: 'expense',
-        refId: row.id,
-        actorUserId: staffId,
-        memo: x.purpose,
-        at,
-      });
-    }
+    const { id: expenseId } = await requestExpense(as('demo-staff', 'staff', at), {
+      communityId: COMMUNITY.id,
+      amountFen: x.amountFen,
+      purpose: x.purpose,
+      eventId: x.eventId,
+    });
+    for (const approver of x.approvers)
+      await decideExpense(as(approver, 'committee', at), { communityId: COMMUNITY.id, expenseId, approve: true });
+    if (x.pay) await payExpense(as('demo-staff', 'staff', at), { communityId: COMMUNITY.id, expenseId });
   }
 }

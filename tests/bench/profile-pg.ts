@@ -4,7 +4,8 @@
  */
 import { openDatabase } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
-import { clearActorCache, dispatch } from '../../server/functions/router';
+import { clearActorCache } from '../../server/functions/actors';
+import { dispatch } from '../../server/functions/router';
 import { seedDemo } from '../../server/seed/seed';
 import { addEvent, addResidents, C } from './fixtures';
 import { createPgDatabase, pool } from './lib';

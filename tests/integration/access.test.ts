@@ -1,24 +1,18 @@
 /** Identity, roles and bad input through the real router: never a crash, always a code. */
 import { query } from '../../server/db/query';
 import { sql } from 'drizzle-orm';
-import { seedDemo } from '../../server/seed/seed';
-import { caller } from './support/call';
-import { createTestDb, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
 
-let t: TestDb;
-let api: ReturnType<typeof caller>;
 const C = 'bijiqiao';
 
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-  // A second community with its own member, to prove membership does not leak across communities.
-  await query<Record<string, unknown>>(t.db, sql`insert into communities (id, name, district, street) values ('other', '光华社区', '青羊区', '光华街道')`);
-  await query<Record<string, unknown>>(t.db, sql`insert into estates (community_id, id, name) values ('other', 'o1', '光华苑')`);
-  api = caller(t.db);
-  await api.ok('outsider', 'user', 'join', { communityId: 'other', estateId: 'o1', building: '1栋', unit: '1单元', acceptPrivacy: true });
+const { t, api } = seededApi({
+  setup: async (db) => {
+    // A second community with its own member, to prove membership does not leak across communities.
+    await query<Record<string, unknown>>(db, sql`insert into communities (id, name, district, street) values ('other', '光华社区', '青羊区', '光华街道')`);
+    await query<Record<string, unknown>>(db, sql`insert into estates (community_id, id, name) values ('other', 'o1', '光华苑')`);
+    await api.ok('outsider', 'user', 'join', { communityId: 'other', estateId: 'o1', building: '1栋', unit: '1单元', acceptPrivacy: true });
+  },
 });
-afterAll(() => t.drop());
 
 it('refuses a call without identity with 401 AUTH.REQUIRED', async () => {
   expect(await api.err(null, 'events', 'list', { communityId: C })).toMatchObject({ status: 401, code: 'AUTH.REQUIRED' });

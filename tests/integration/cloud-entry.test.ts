@@ -3,21 +3,15 @@ import { contract } from '@linli/types';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { seedDemo } from '../../server/seed/seed';
 import { makeCloudMain } from '../../server/functions/cloud-entry';
-import { createTestDb, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-});
-afterAll(() => t.drop());
+const { t } = seededApi();
 
 const mainFor = (openid: string | undefined) =>
   makeCloudMain('community', {
     sdk: () => ({ init: () => {}, DYNAMIC_CURRENT_ENV: null, getWXContext: () => ({ OPENID: openid }) }),
-    database: async () => t,
+    database: async () => t.database,
   });
 
 it('answers as the caller named by getWXContext, whatever userInfo says', async () => {

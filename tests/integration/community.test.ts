@@ -1,19 +1,10 @@
 /** The resident's path: join a community, see its home page, profile and points. */
-import { seedDemo } from '../../server/seed/seed';
 import { DONATIONS, EXPENSES } from '../../server/seed/demo-data';
-import { caller } from './support/call';
-import { createTestDb, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
 
-let t: TestDb;
-let api: ReturnType<typeof caller>;
 const C = 'bijiqiao';
 
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-  api = caller(t.db);
-});
-afterAll(() => t.drop());
+const { api } = seededApi();
 
 it('shows the demo community with 重阳敬老宴 and the fund balance on the home page', async () => {
   const home = await api.ok('demo-elder', 'community', 'home', { communityId: C });

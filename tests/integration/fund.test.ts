@@ -1,31 +1,22 @@
 /** The micro-fund: donations, committee-approved spending, the points shop and merchant fulfilment. */
 import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
-import { seedDemo } from '../../server/seed/seed';
 import { coverage } from '../../server/domain/ledger/coverage';
 import { checkInvariants } from '../../server/domain/ledger/invariants';
-import { caller } from './support/call';
 import { addResidents } from './support/fixtures';
-import { createTestDb, onPostgres, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
+import { onPostgres } from './support/test-db';
 
-let t: TestDb;
-let api: ReturnType<typeof caller>;
 const C = 'bijiqiao';
 const engine = onPostgres ? 'PostgreSQL' : 'PGlite';
 
-beforeAll(async () => {
-  t = await createTestDb({ poolSize: 10 });
-  await seedDemo(t.db);
-  api = caller(t.db);
-});
-afterAll(() => t.drop());
+const { t, api, userId } = seededApi({ poolSize: 10 });
 afterEach(async () => {
   expect((await checkInvariants(t.db, C)).ok).toBe(true);
   // The per-request exchange-rule check (two system rows) agrees with summing every resident.
   expect(await coverage(t.db, C, 'fast')).toEqual(await coverage(t.db, C, 'full'));
 });
 
-const userId = async (openid: string) => (await query<{ id: string }>(t.db, sql`select id from users where openid = ${openid}`))[0].id;
 const fundBalance = async () => (await api.ok('demo-elder', 'fund', 'card', { communityId: C })).balanceFen;
 
 async function giveResidentPoints(openid: string, amount: number) {

@@ -6,23 +6,15 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import type http from 'node:http';
 import nodeHttp from 'node:http';
-import { seedDemo } from '../../server/seed/seed';
 import { createDevAuth } from '../../server/runtime/dev-auth';
 import { createHttpServer, type Mode } from '../../server/runtime/http';
-import { createTestDb, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
 
-let t: TestDb;
 const servers: http.Server[] = [];
 const devAuth = createDevAuth(crypto.randomBytes(32));
 
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-});
-afterAll(async () => {
-  servers.forEach((s) => s.close());
-  await t.drop();
-});
+const { t } = seededApi();
+afterAll(() => servers.forEach((s) => s.close()));
 
 async function start(mode: Mode, extra: { ratePerSecond?: number; staticDir?: string } = {}) {
   const server = createHttpServer({

@@ -1,23 +1,13 @@
 /** The ledger primitive: double-entry, once per key, never below zero where the account forbids it. */
 import { query } from '../../server/db/query';
 import { sql } from 'drizzle-orm';
-import { seedDemo } from '../../server/seed/seed';
 import { ensurePointsAccount, InsufficientBalanceError, transfer, balanceOf } from '../../server/domain/ledger/ledger';
 import { ACCOUNTS } from '../../server/domain/ledger/accounts';
-import { createTestDb, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
 
-let t: TestDb;
 const C = 'bijiqiao';
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-});
-afterAll(() => t.drop());
+const { t, userId } = seededApi();
 
-async function userId(openid: string) {
-  const r = await query<{ id: string }>(t.db, sql`select id from users where openid = ${openid}`);
-  return r[0].id;
-}
 
 it('moves points once per idempotency key and keeps both sides in balance', async () => {
   const acct = await ensurePointsAccount(t.db, C, await userId('demo-volunteer'));

@@ -1,29 +1,18 @@
 /** Volunteer points: minted only from confirmed service, once; never negative; invariants published. */
 import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
-import { seedDemo } from '../../server/seed/seed';
 import { coverage } from '../../server/domain/ledger/coverage';
 import { checkInvariants } from '../../server/domain/ledger/invariants';
-import { caller } from './support/call';
 import { addEvent, addResidents } from './support/fixtures';
-import { createTestDb, onPostgres, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
+import { onPostgres } from './support/test-db';
 
-let t: TestDb;
 let clock = new Date();
-let api: ReturnType<typeof caller>;
 const C = 'bijiqiao';
 const HOUR = 3600_000;
 
-beforeAll(async () => {
-  t = await createTestDb({ poolSize: 10 });
-  await seedDemo(t.db);
-  api = caller(t.db, () => clock);
-});
-afterAll(() => t.drop());
+const { t, api, userId } = seededApi({ poolSize: 10, now: () => clock });
 
-async function userId(openid: string) {
-  return (await query<{ id: string }>(t.db, sql`select id from users where openid = ${openid}`))[0].id;
-}
 const expectInvariants = async () => {
   expect((await checkInvariants(t.db, C)).ok).toBe(true);
   expect(await coverage(t.db, C, 'fast')).toEqual(await coverage(t.db, C, 'full'));

@@ -1,21 +1,12 @@
 /** PIPL: a resident sees and deletes their own data; admins read the audit trail. */
 import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
-import { seedDemo } from '../../server/seed/seed';
-import { caller } from './support/call';
 import { addEvent, addResidents } from './support/fixtures';
-import { createTestDb, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
 
-let t: TestDb;
-let api: ReturnType<typeof caller>;
 const C = 'bijiqiao';
 
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-  api = caller(t.db);
-});
-afterAll(() => t.drop());
+const { t, api } = seededApi();
 
 it('shows a resident everything held about them, phone included', async () => {
   await api.ok('demo-elder', 'events', 'signup', {

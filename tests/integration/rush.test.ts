@@ -4,21 +4,13 @@
  */
 import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
-import { seedDemo } from '../../server/seed/seed';
-import { caller } from './support/call';
 import { addEvent, addResidents } from './support/fixtures';
-import { createTestDb, onPostgres, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
+import { onPostgres } from './support/test-db';
 
-let t: TestDb;
-let api: ReturnType<typeof caller>;
 const C = 'bijiqiao';
 
-beforeAll(async () => {
-  t = await createTestDb({ poolSize: 10 });
-  await seedDemo(t.db);
-  api = caller(t.db);
-});
-afterAll(() => t.drop());
+const { t, api } = seededApi({ poolSize: 10 });
 
 async function pool<T>(items: T[], inFlight: number, work: (item: T) => Promise<void>) {
   let next = 0;

@@ -1,22 +1,14 @@
 /** Sign-up rules and the rush: seats and waiting-list slots are handed out exactly once. */
 import { query } from '../../server/db/query';
 import { sql } from 'drizzle-orm';
-import { seedDemo } from '../../server/seed/seed';
-import { caller } from './support/call';
 import { addEvent, addResidents } from './support/fixtures';
-import { createTestDb, onPostgres, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
+import { onPostgres } from './support/test-db';
 
-let t: TestDb;
-let api: ReturnType<typeof caller>;
 const C = 'bijiqiao';
 const BANQUET = 'chongyang-banquet';
 
-beforeAll(async () => {
-  t = await createTestDb({ poolSize: 10 });
-  await seedDemo(t.db);
-  api = caller(t.db);
-});
-afterAll(() => t.drop());
+const { t, api } = seededApi({ poolSize: 10 });
 
 describe('重阳敬老宴 rules', () => {
   it('explains eligibility before sign-up and confirms an elder with a seat', async () => {

@@ -5,7 +5,6 @@
  */
 import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
-import { seedDemo } from '../../server/seed/seed';
 import { enqueue, type OutgoingMessage, type Sender } from '../../server/domain/notify/outbox';
 import {
   logSender,
@@ -15,20 +14,12 @@ import {
 } from '../../server/domain/notify/senders';
 import { runTimer } from '../../server/domain/notify/timer';
 import { makeTimerMain } from '../../server/functions/timer';
-import { caller } from './support/call';
-import { createTestDb, type TestDb } from './support/test-db';
+import { seededApi } from './support/seeded';
 
-let t: TestDb;
-let api: ReturnType<typeof caller>;
 const C = 'bijiqiao';
 const HOUR = 3600_000;
 
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-  api = caller(t.db);
-});
-afterAll(() => t.drop());
+const { t, api } = seededApi();
 
 function recorder(fail: (m: OutgoingMessage) => boolean = () => false) {
   const sent: OutgoingMessage[] = [];
@@ -248,7 +239,7 @@ describe('the timer cloud function', () => {
     const previous = process.env.LINLI_TMPL_CANCELLED;
     process.env.LINLI_TMPL_CANCELLED = 'TMPL-C';
     try {
-      const main = makeTimerMain({ sdk: () => sdk, database: async () => t });
+      const main = makeTimerMain({ sdk: () => sdk, database: async () => t.database });
       expect(await main({ action: 'run' } as never)).toMatchObject({ ok: false });
       expect(sends).toEqual([]);
       const result = await main({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EVENT_CATEGORIES } from '../models';
+import { CODE_PATTERN } from '../codes';
+import { EVENT_CATEGORIES } from '../enums';
 import type {
   AttendanceResult,
   CheckInResult,
@@ -79,7 +80,7 @@ export const events = {
   cancelRegistration: action<RegistrationView>()({ input: registrationRef, access: member, mutating: true }),
   ticket: action<Ticket>()({ input: registrationRef, access: member }),
   claimProxy: action<RegistrationView[]>()({
-    input: z.object({ communityId, code: z.string().trim().regex(/^[A-Z0-9]{8}$/, 'code') }).strict(),
+    input: z.object({ communityId, code: z.string().trim().regex(CODE_PATTERN, 'code') }).strict(),
     access: member,
     mutating: true,
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DONATION_SOURCES } from '../models';
+import { DONATION_FORMS, DONATION_SOURCES, EXPENSE_STATUSES } from '../enums';
 import type { DonationView, ExpenseView, ExportFile, FundBoard, FundCard } from '../models';
 import { action, communityId, fileUrl, id, longText, member, only, shortText, staff } from './define';
 
@@ -13,7 +13,7 @@ export const fund = {
       .object({
         communityId,
         source: z.enum(DONATION_SOURCES),
-        form: z.enum(['cash', 'in_kind']),
+        form: z.enum(DONATION_FORMS),
         donorName: shortText(40),
         publicConsent: z.boolean(),
         amountFen: fen,
@@ -44,7 +44,7 @@ export const fund = {
     mutating: true,
   }),
   expenses: action<ExpenseView[]>()({
-    input: z.object({ communityId, status: z.enum(['pending', 'approved', 'rejected', 'paid']).optional() }).strict(),
+    input: z.object({ communityId, status: z.enum(EXPENSE_STATUSES).optional() }).strict(),
     access: member,
   }),
   exportStatement: action<ExportFile>()({

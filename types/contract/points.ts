@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPLICATION_STATUSES } from '../enums';
 import type {
   InvariantReport,
   PointsOverview,
@@ -55,7 +56,7 @@ export const points = {
     access: member,
   }),
   applications: action<VolunteerApplicationView[]>()({
-    input: z.object({ communityId, status: z.enum(['pending', 'approved', 'rejected']).optional() }).strict(),
+    input: z.object({ communityId, status: z.enum(APPLICATION_STATUSES).optional() }).strict(),
     access: staff,
   }),
   review: action<VolunteerApplicationView>()({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CODE_PATTERN } from '../codes';
+import { REDEMPTION_STATUSES } from '../enums';
 import type { RedemptionView, ShopItemView } from '../models';
 import { action, communityId, fileUrl, id, member, only, shortText, staff } from './define';
 
@@ -6,7 +8,7 @@ const redemptionCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9]{8}$/, 'code');
+  .regex(CODE_PATTERN, 'code');
 
 export const shop = {
   items: action<ShopItemView[]>()({ input: z.object({ communityId }).strict(), access: member }),
@@ -27,7 +29,7 @@ export const shop = {
     mutating: true,
   }),
   merchantRedemptions: action<RedemptionView[]>()({
-    input: z.object({ communityId, status: z.enum(['reserved', 'fulfilled', 'cancelled']).optional() }).strict(),
+    input: z.object({ communityId, status: z.enum(REDEMPTION_STATUSES).optional() }).strict(),
     access: only('merchant'),
   }),
   saveItem: action<ShopItemView>()({

@@ -6,16 +6,15 @@
  */
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { ActionParsed, AttendanceResult } from '@linli/types';
-import { query } from '../../db/query';
 import { registrations, volunteerShifts } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { ACCOUNTS } from '../ledger/accounts';
 import { ensurePointsAccount, transfer } from '../ledger/ledger';
 import { assertCovered, lockFund } from '../ledger/coverage';
-import { requireEvent } from './events.service';
+import { requireEvent } from './visibility';
 import { lockEvent } from './seats';
-import { shifts as listShifts } from './volunteer.service';
+import { shiftMinutes, shiftsOfEvent } from './shifts.repository';
 import { notifyPoints } from '../notify/points-notices';
 
 export async function confirmAttendance(
@@ -29,21 +28,25 @@ export async function confirmAttendance(
   if (event.status !== 'published' && event.status !== 'finished') fail('EVENTS.BAD_STATUS_CHANGE');
   if (ctx.now < event.startsAt) fail('EVENTS.NOT_STARTED');
 
-  const marked = await query<{ user_id: string; attended: boolean; id: string }>(
-    ctx.db,
-    sql`update ${registrations} set attended = (checked_in_at is not null),
-        attendance_confirmed_at = ${ctx.now.toISOString()}::timestamptz
-      where community_id = ${communityId} and event_id = ${eventId} and status = 'confirmed'
-        and attendance_confirmed_at is null
-      returning user_id, attended, id`,
-  );
+  const marked = await ctx.db
+    .update(registrations)
+    .set({ attended: sql<boolean>`${registrations.checkedInAt} is not null`, attendanceConfirmedAt: ctx.now })
+    .where(
+      and(
+        eq(registrations.communityId, communityId),
+        eq(registrations.eventId, eventId),
+        eq(registrations.status, 'confirmed'),
+        isNull(registrations.attendanceConfirmedAt),
+      ),
+    )
+    .returning({ userId: registrations.userId, attended: registrations.attended, id: registrations.id });
   let pointsAwarded = 0;
   for (const r of marked.filter((m) => m.attended)) {
     if (event.attendancePoints <= 0) break;
-    const to = await ensurePointsAccount(ctx.db, communityId, r.user_id);
+    const to = await ensurePointsAccount(ctx.db, communityId, r.userId);
     const t = await transfer(ctx.db, {
       communityId,
-      idempotencyKey: `attendance:${eventId}:${r.user_id}`,
+      idempotencyKey: `attendance:${eventId}:${r.userId}`,
       unit: 'points',
       from: ACCOUNTS.issuance.id,
       to,
@@ -59,26 +62,17 @@ export async function confirmAttendance(
       await notifyPoints(
         ctx,
         communityId,
-        r.user_id,
+        r.userId,
         event.attendancePoints,
         `参加活动：${event.title}`,
-        `attendance:${eventId}:${r.user_id}`,
+        `attendance:${eventId}:${r.userId}`,
       );
     }
   }
 
-  const open = (await listShifts(ctx, { communityId, eventId })).filter(
-    (s) => s.status === 'signed_up' && !s.confirmedAt,
-  );
-  const roleRates = new Map<string, number>();
-  for (const r of await query<{ id: string; points_per_hour: number }>(
-    ctx.db,
-    sql`select id, points_per_hour from event_roles where community_id = ${communityId} and event_id = ${eventId}`,
-  )) {
-    roleRates.set(r.id, r.points_per_hour);
-  }
+  const open = (await shiftsOfEvent(ctx.db, communityId, eventId)).filter((s) => s.status === 'signed_up' && !s.confirmedAt);
   for (const s of open) {
-    const minutes = s.minutes ?? 0;
+    const minutes = shiftMinutes(s) ?? 0;
     const updated = await ctx.db
       .update(volunteerShifts)
       .set({ confirmedMinutes: minutes, confirmedAt: ctx.now, confirmedBy: ctx.actor.userId })
@@ -91,7 +85,7 @@ export async function confirmAttendance(
         ),
       )
       .returning({ userId: volunteerShifts.userId });
-    const points = Math.floor((minutes * (roleRates.get(s.roleId) ?? 0)) / 60);
+    const points = Math.floor((minutes * s.pointsPerHour) / 60);
     if (updated.length === 0 || points <= 0) continue;
     const to = await ensurePointsAccount(ctx.db, communityId, updated[0].userId);
     const t = await transfer(ctx.db, {

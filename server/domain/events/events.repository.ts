@@ -1,18 +1,19 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { RegistrationStatus, RegistrationView } from '@linli/types';
+import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import type { EventCategory, RegistrationStatus, RegistrationView } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { outer } from '../../db/query';
-import { eventRoles, events, registrations, users } from '../../db/schema';
+import { bare, outer } from '../../db/query';
+import { estates, eventRoles, events, members, registrations, users } from '../../db/schema';
+import { getUser } from '../users/users.repository';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventWithCounts = EventRow & { waitlistCount: number; confirmedCount: number };
 
-const counts = {
-  waitlistCount: sql<number>`(select count(*)::int from ${registrations} r
-    where r.community_id = ${outer(events.communityId)} and r.event_id = ${outer(events.id)} and r.status = 'waitlisted')`,
-  confirmedCount: sql<number>`(select count(*)::int from ${registrations} r
-    where r.community_id = ${outer(events.communityId)} and r.event_id = ${outer(events.id)} and r.status = 'confirmed')`,
-};
+/** Registrations of the outer query's event in one status (the subquery's own table needs no alias). */
+const countIn = (status: RegistrationStatus) => sql<number>`(select count(*)::int from ${registrations}
+    where ${registrations.communityId} = ${outer(events.communityId)} and ${registrations.eventId} = ${outer(events.id)}
+      and ${registrations.status} = ${status})`;
+
+const counts = { waitlistCount: countIn('waitlisted'), confirmedCount: countIn('confirmed') };
 
 export async function findEvent(db: Executor, communityId: string, eventId: string) {
   const [row] = await db
@@ -26,7 +27,7 @@ export async function findEvent(db: Executor, communityId: string, eventId: stri
 export async function listEvents(
   db: Executor,
   communityId: string,
-  opts: { publishedOnly: boolean; endsAfter?: Date; category?: string; limit: number },
+  opts: { publishedOnly: boolean; endsAfter?: Date; category?: EventCategory; limit: number },
 ): Promise<EventWithCounts[]> {
   const where = [eq(events.communityId, communityId)];
   if (opts.publishedOnly) where.push(eq(events.status, 'published'));
@@ -58,14 +59,14 @@ export async function rolesOf(db: Executor, communityId: string, eventId: string
 }
 
 /** The rank among those still waiting: positions close up when someone ahead leaves. */
-export const waitlistPosition = sql<number | null>`case when ${registrations.status} = 'waitlisted' then
-    (select count(*)::int from ${registrations} w where w.community_id = ${outer(registrations.communityId)}
-      and w.event_id = ${outer(registrations.eventId)} and w.status = 'waitlisted'
-      and w.waitlist_seq <= ${outer(registrations.waitlistSeq)}) end`;
+export const waitlistPosition = sql<number | null>`case when ${outer(registrations.status)} = 'waitlisted' then
+    (select count(*)::int from ${registrations} w where w.${bare(registrations.communityId)} = ${outer(registrations.communityId)}
+      and w.${bare(registrations.eventId)} = ${outer(registrations.eventId)} and w.${bare(registrations.status)} = 'waitlisted'
+      and w.${bare(registrations.waitlistSeq)} <= ${outer(registrations.waitlistSeq)}) end`;
 
 /** Who signed the registration up for its holder (代报名, 家人代办), or null. */
-export const proxyByName = sql<string | null>`(select coalesce(p.name, p.nickname) from ${users} p
-  where p.id = ${outer(registrations.proxyBy)})`;
+export const proxyByName = sql<string | null>`(select coalesce(p.${bare(users.name)}, p.${bare(users.nickname)}) from ${users} p
+  where p.${bare(users.id)} = ${outer(registrations.proxyBy)})`;
 
 const registrationColumns = {
   id: registrations.id,
@@ -97,7 +98,7 @@ export function toView(r: RegistrationRow, now: Date): RegistrationView {
     eventTitle: r.eventTitle,
     startsAt: r.startsAt.toISOString(),
     place: r.place,
-    status: r.status as RegistrationStatus,
+    status: r.status,
     seatNo: r.seatNo,
     seatNos: r.seatNos,
     waitlistPosition: r.waitlistPosition,
@@ -133,4 +134,50 @@ export async function registrationById(db: Executor, communityId: string, id: st
     and(eq(registrations.communityId, communityId), eq(registrations.id, id)),
   );
   return row;
+}
+
+/** What eligibility needs to know about a person in a community. */
+export async function personOf(db: Executor, communityId: string, userId: string) {
+  const user = await getUser(db, userId);
+  const [member] = await db
+    .select({ estateId: members.estateId })
+    .from(members)
+    .where(and(eq(members.communityId, communityId), eq(members.userId, user.id)));
+  return { birthYear: user.birthYear, estateId: member?.estateId ?? null };
+}
+
+/** The roster (screen and export), optionally searched by name or building. */
+export async function rosterRows(db: Executor, communityId: string, eventId: string, search?: string) {
+  const where = [eq(registrations.communityId, communityId), eq(registrations.eventId, eventId)];
+  if (search) {
+    const like = `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(users.name, like), ilike(users.nickname, like), ilike(members.building, like))!);
+  }
+  return db
+    .select({
+      registrationId: registrations.id,
+      name: sql<string>`coalesce(${users.name}, ${users.nickname})`,
+      estateName: estates.name,
+      building: members.building,
+      unit: members.unit,
+      phone: users.phone,
+      partySize: registrations.partySize,
+      status: registrations.status,
+      seatNo: registrations.seatNo,
+      seatNos: registrations.seatNos,
+      waitlistPosition,
+      checkedInAt: registrations.checkedInAt,
+      attended: registrations.attended,
+      proxyByName,
+    })
+    .from(registrations)
+    .innerJoin(users, eq(users.id, registrations.userId))
+    .leftJoin(
+      members,
+      and(eq(members.communityId, registrations.communityId), eq(members.userId, registrations.userId)),
+    )
+    .leftJoin(estates, and(eq(estates.communityId, members.communityId), eq(estates.id, members.estateId)))
+    .where(and(...where))
+    .orderBy(asc(registrations.status), asc(registrations.seatNo), asc(registrations.waitlistSeq))
+    .limit(5000);
 }

@@ -1,42 +1,39 @@
 /** What residents and staff read about events: lists, detail with eligibility, my registrations, roster. */
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type {
   ActionParsed,
-  EventCategory,
   EventDetail,
-  EventStatus,
   EventSummary,
-  RegistrationStatus,
   RegistrationView,
   RosterEntry,
   StaffEventRow,
 } from '@linli/types';
-import { estates, members, registrations, users } from '../../db/schema';
-import { fail } from '../shared/app-error';
-import { hasRole, type Ctx } from '../shared/context';
+import { estates } from '../../db/schema';
+import type { Ctx } from '../shared/context';
 import { maskPhone } from '../shared/mask';
-import { getUser } from '../users/users.repository';
 import { eligibility } from './eligibility';
 import {
-  type EventRow,
   type EventWithCounts,
   countsFor,
-  findEvent,
   listEvents,
+  personOf,
   registrationsOf,
   rolesOf,
+  rosterRows,
   toView,
-  waitlistPosition,
-  proxyByName,
 } from './events.repository';
-import { myShiftFor } from './volunteer.service';
+import { activeShiftOf, toShiftView } from './shifts.repository';
+import { requireEvent } from './visibility';
+
+/** Kept for callers outside this folder (family); new code imports it from ./visibility. */
+export { requireEvent };
 
 export function summary(e: EventWithCounts): EventSummary {
   return {
     id: e.id,
     communityId: e.communityId,
     title: e.title,
-    category: e.category as EventCategory,
+    category: e.category,
     place: e.place,
     startsAt: e.startsAt.toISOString(),
     endsAt: e.endsAt.toISOString(),
@@ -46,7 +43,7 @@ export function summary(e: EventWithCounts): EventSummary {
     seatsLeft: e.capacity - e.seatsTaken,
     waitlistEnabled: e.waitlistEnabled,
     waitlistCount: e.waitlistCount,
-    status: e.status as EventStatus,
+    status: e.status,
     minAge: e.minAge,
     maxPartySize: e.maxPartySize,
     attendancePoints: e.attendancePoints,
@@ -70,31 +67,15 @@ export async function list(ctx: Ctx, input: ActionParsed<'events', 'list'>): Pro
 }
 
 
-export async function requireEvent(ctx: Ctx, communityId: string, eventId: string): Promise<EventRow> {
-  const event = await findEvent(ctx.db, communityId, eventId);
-  // Drafts are invisible to residents: the same answer as a missing event.
-  if (!event || (event.status === 'draft' && !hasRole(ctx, 'staff'))) fail('EVENTS.NOT_FOUND');
-  return event;
-}
-
-export async function personOf(ctx: Ctx, communityId: string, userId = ctx.actor.userId) {
-  const user = await getUser(ctx.db, userId);
-  const [member] = await ctx.db
-    .select({ estateId: members.estateId })
-    .from(members)
-    .where(and(eq(members.communityId, communityId), eq(members.userId, user.id)));
-  return { birthYear: user.birthYear, estateId: member?.estateId ?? null };
-}
-
 export async function detail(ctx: Ctx, input: ActionParsed<'events', 'detail'>): Promise<EventDetail> {
   const event = await requireEvent(ctx, input.communityId, input.eventId);
   const [counts, person, mine, estateRows, roles, myShift] = await Promise.all([
     countsFor(ctx.db, input.communityId, input.eventId),
-    personOf(ctx, input.communityId),
+    personOf(ctx.db, input.communityId, ctx.actor.userId),
     registrationsOf(ctx.db, input.communityId, ctx.actor.userId, input.eventId),
     ctx.db.select().from(estates).where(eq(estates.communityId, input.communityId)),
     rolesOf(ctx.db, input.communityId, input.eventId),
-    myShiftFor(ctx, input.communityId, input.eventId),
+    activeShiftOf(ctx.db, input.communityId, input.eventId, ctx.actor.userId),
   ]);
   const active = mine.find((r) => r.status !== 'cancelled') ?? null;
   const reasons = eligibility({ event, person, now: ctx.now });
@@ -113,7 +94,7 @@ export async function detail(ctx: Ctx, input: ActionParsed<'events', 'detail'>):
       taken: r.taken,
       pointsPerHour: r.pointsPerHour,
     })),
-    myShift,
+    myShift: myShift ? toShiftView(myShift) : null,
     cancelReason: event.cancelReason,
     reminderHours: event.reminderHours,
   };
@@ -135,44 +116,9 @@ export async function staffList(
   }));
 }
 
-export async function rosterRows(ctx: Ctx, communityId: string, eventId: string, search?: string) {
-  const where = [eq(registrations.communityId, communityId), eq(registrations.eventId, eventId)];
-  if (search) {
-    const like = `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(users.name, like), ilike(users.nickname, like), ilike(members.building, like))!);
-  }
-  return ctx.db
-    .select({
-      registrationId: registrations.id,
-      name: sql<string>`coalesce(${users.name}, ${users.nickname})`,
-      estateName: estates.name,
-      building: members.building,
-      unit: members.unit,
-      phone: users.phone,
-      partySize: registrations.partySize,
-      status: registrations.status,
-      seatNo: registrations.seatNo,
-      seatNos: registrations.seatNos,
-      waitlistPosition,
-      checkedInAt: registrations.checkedInAt,
-      attended: registrations.attended,
-      proxyByName,
-    })
-    .from(registrations)
-    .innerJoin(users, eq(users.id, registrations.userId))
-    .leftJoin(
-      members,
-      and(eq(members.communityId, registrations.communityId), eq(members.userId, registrations.userId)),
-    )
-    .leftJoin(estates, and(eq(estates.communityId, members.communityId), eq(estates.id, members.estateId)))
-    .where(and(...where))
-    .orderBy(asc(registrations.status), asc(registrations.seatNo), asc(registrations.waitlistSeq))
-    .limit(5000);
-}
-
 export async function roster(ctx: Ctx, input: ActionParsed<'events', 'roster'>): Promise<RosterEntry[]> {
   await requireEvent(ctx, input.communityId, input.eventId);
-  const rows = await rosterRows(ctx, input.communityId, input.eventId, input.query);
+  const rows = await rosterRows(ctx.db, input.communityId, input.eventId, input.query);
   return rows.map((r) => ({
     registrationId: r.registrationId,
     name: r.name,
@@ -181,7 +127,7 @@ export async function roster(ctx: Ctx, input: ActionParsed<'events', 'roster'>):
     // On screen the phone stays masked, even for staff; the export carries it whole for calling elders.
     phoneMasked: maskPhone(r.phone),
     partySize: r.partySize,
-    status: r.status as RegistrationStatus,
+    status: r.status,
     seatNo: r.seatNo,
     seatNos: r.seatNos,
     waitlistPosition: r.waitlistPosition,

@@ -2,7 +2,8 @@
 import type { ActionParsed, ExportFile } from '@linli/types';
 import { writeXlsx, type Cell } from '../shared/xlsx';
 import type { Ctx } from '../shared/context';
-import { requireEvent, rosterRows } from './events.service';
+import { rosterRows } from './events.repository';
+import { requireEvent } from './visibility';
 
 const STATUS: Record<string, string> = { confirmed: '已报名', waitlisted: '候补', cancelled: '已取消' };
 
@@ -20,7 +21,7 @@ function shanghai(d: Date | null): string {
 
 export async function exportRoster(ctx: Ctx, input: ActionParsed<'events', 'exportRoster'>): Promise<ExportFile> {
   const event = await requireEvent(ctx, input.communityId, input.eventId);
-  const rows = await rosterRows(ctx, input.communityId, input.eventId);
+  const rows = await rosterRows(ctx.db, input.communityId, input.eventId);
   const header: Cell[] = ['序号', '姓名', '小区', '楼栋', '单元', '电话', '人数', '座位号', '状态', '候补位次', '代报名人', '签到时间'];
   const body: Cell[][] = rows.map((r, i) => [
     i + 1,

@@ -1,27 +1,21 @@
 /** Staff manage an event's life: draft → published → finished, or cancelled (everyone is told). */
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { ActionParsed, EventDetail } from '@linli/types';
-import { query } from '../../db/query';
+import { and, eq, inArray } from 'drizzle-orm';
+import { eventTimeProblem, type ActionParsed, type EventDetail, type EventStatus, type EventTimeField } from '@linli/types';
 import { estates, eventRoles, events, registrations } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { cancelPending } from '../notify/outbox';
 import { notifyEventCancelled, notifyEventChanged } from '../notify/event-notices';
-import { detail, requireEvent } from './events.service';
+import { detail } from './events.service';
+import { requireEvent } from './visibility';
 import { lockEvent } from './seats';
 import { promoteWaitlist } from './signup.service';
 
 type Fields = Omit<ActionParsed<'events', 'create'>, 'communityId'>;
 type RoleInput = Fields['volunteerRoles'][number];
 
-function checkTimes(f: Pick<Fields, 'startsAt' | 'endsAt' | 'signupOpensAt' | 'signupClosesAt' | 'cancelDeadline'>) {
-  const t = (s: string) => new Date(s).getTime();
-  const ok =
-    t(f.endsAt) > t(f.startsAt) &&
-    t(f.signupClosesAt) > t(f.signupOpensAt) &&
-    t(f.signupClosesAt) <= t(f.startsAt) &&
-    t(f.cancelDeadline) <= t(f.startsAt);
-  if (!ok) fail('EVENTS.INVALID_TIMES');
+function checkTimes(f: Record<EventTimeField, string>) {
+  if (eventTimeProblem(f)) fail('EVENTS.INVALID_TIMES');
 }
 
 async function checkEstates(ctx: Ctx, communityId: string, ids: string[]) {
@@ -55,7 +49,7 @@ async function saveRoles(ctx: Ctx, communityId: string, eventId: string, roles: 
   const withIds = roles.map((r, i) => ({ ...r, id: r.id ?? `role-${Date.now().toString(36)}-${i}` }));
   for (const old of existing) {
     const next = withIds.find((r) => r.id === old.id);
-    if (!next && old.taken > 0) fail('EVENTS.BAD_STATUS_CHANGE', `岗位“${old.name}”已有志愿者报名，不能删除`);
+    if (!next && old.taken > 0) fail('EVENTS.ROLE_HAS_VOLUNTEERS', `岗位“${old.name}”`);
     if (next && next.quota < old.taken) fail('EVENTS.CAPACITY_BELOW_TAKEN');
     if (!next) {
       await ctx.db
@@ -117,16 +111,19 @@ export async function update(ctx: Ctx, input: ActionParsed<'events', 'update'>):
   return detail(ctx, { communityId, eventId });
 }
 
-async function transition(ctx: Ctx, communityId: string, eventId: string, from: string[], to: string, extra = sql``) {
-  const rows = await query(
-    ctx.db,
-    sql`update ${events} set status = ${to} ${extra}
-      where community_id = ${communityId} and id = ${eventId} and status in (${sql.join(
-        from.map((f) => sql`${f}`),
-        sql`, `,
-      )})
-      returning id`,
-  );
+async function transition(
+  ctx: Ctx,
+  communityId: string,
+  eventId: string,
+  from: EventStatus[],
+  to: EventStatus,
+  extra: Partial<typeof events.$inferInsert> = {},
+) {
+  const rows = await ctx.db
+    .update(events)
+    .set({ ...extra, status: to })
+    .where(and(eq(events.communityId, communityId), eq(events.id, eventId), inArray(events.status, from)))
+    .returning({ id: events.id });
   if (rows.length === 0) {
     await requireEvent(ctx, communityId, eventId);
     fail('EVENTS.BAD_STATUS_CHANGE');
@@ -148,7 +145,7 @@ export async function finish(ctx: Ctx, input: ActionParsed<'events', 'finish'>):
 export async function cancel(ctx: Ctx, input: ActionParsed<'events', 'cancel'>): Promise<EventDetail> {
   await lockEvent(ctx.db, input.communityId, input.eventId);
   const event = await requireEvent(ctx, input.communityId, input.eventId);
-  await transition(ctx, input.communityId, input.eventId, ['draft', 'published'], 'cancelled', sql`, cancel_reason = ${input.reason}`);
+  await transition(ctx, input.communityId, input.eventId, ['draft', 'published'], 'cancelled', { cancelReason: input.reason });
   const people = await ctx.db
     .select({ id: registrations.id, userId: registrations.userId })
     .from(registrations)

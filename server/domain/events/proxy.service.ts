@@ -12,16 +12,11 @@ import { estates, members, proxyClaims, registrations, users } from '../../db/sc
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { registrationsOf, toView } from './events.repository';
-import { requireEvent } from './events.service';
+import { requireEvent } from './visibility';
 import { register } from './signup.service';
 import { ticketFor } from './checkin.service';
+import { newCode } from '../shared/codes';
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read aloud over the phone
-
-function newClaimCode(): string {
-  const bytes = crypto.randomBytes(8);
-  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
-}
 
 async function findOrCreateOffline(ctx: Ctx, input: ActionParsed<'events', 'proxySignup'>): Promise<string> {
   const [found] = await query<{ id: string }>(
@@ -59,7 +54,7 @@ async function claimCodeFor(ctx: Ctx, communityId: string, offlineUserId: string
     .from(proxyClaims)
     .where(and(eq(proxyClaims.communityId, communityId), eq(proxyClaims.offlineUserId, offlineUserId)));
   if (existing) return existing.code;
-  const code = newClaimCode();
+  const code = newCode();
   await ctx.db.insert(proxyClaims).values({ communityId, code, offlineUserId, createdBy: ctx.actor.userId });
   return code;
 }

@@ -4,6 +4,7 @@
  * Invariant: seats_taken + (free seat numbers) = seat_hwm ≤ capacity.
  */
 import { sql } from 'drizzle-orm';
+import type { ActiveRegistrationStatus } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { query } from '../../db/query';
 import { eventFreeSeats, events, registrations } from '../../db/schema';
@@ -109,7 +110,7 @@ export type SeatOutcome =
   | {
       kind: 'registered';
       id: string;
-      status: 'confirmed' | 'waitlisted';
+      status: ActiveRegistrationStatus;
       seatNos: number[];
       waitlistSeq: number | null;
     }
@@ -135,7 +136,7 @@ export async function registerInOneStatement(
     fits: boolean;
     had_free: boolean;
     id: string | null;
-    status: 'confirmed' | 'waitlisted' | null;
+    status: ActiveRegistrationStatus | null;
     seat_nos: number[] | null;
     waitlist_seq: number | null;
   }>(

@@ -3,7 +3,7 @@
  * registration rows, so concurrent sign-ups, cancellations and promotions cannot deadlock.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { ActionParsed, RegistrationView } from '@linli/types';
+import type { ActionParsed, ActiveRegistrationStatus, RegistrationView } from '@linli/types';
 import { query } from '../../db/query';
 import { events, members, registrations, users } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
@@ -11,8 +11,8 @@ import { hasRole, type Ctx } from '../shared/context';
 import { cancelPending } from '../notify/outbox';
 import { notifyPromoted, notifySignedUp } from '../notify/event-notices';
 import { eligibility } from './eligibility';
-import { findEvent, registrationById, registrationsOf, toView, type EventRow } from './events.repository';
-import { personOf } from './events.service';
+import { findEvent, personOf, registrationById, registrationsOf, toView, type EventRow } from './events.repository';
+import { visibleOrFail } from './visibility';
 import { lockEvent, registerInOneStatement, releaseSeats, takeSeats, takeWaitlistSlot } from './seats';
 import { mayActAsProxy } from './proxy-access';
 
@@ -34,7 +34,7 @@ export interface SignupFacts {
 
 async function factsOf(ctx: Ctx, input: RegisterInput): Promise<SignupFacts> {
   const [person, existing] = await Promise.all([
-    personOf(ctx, input.communityId, input.userId),
+    personOf(ctx.db, input.communityId, input.userId),
     registrationsOf(ctx.db, input.communityId, input.userId, input.eventId),
   ]);
   return { person, registered: existing.some((r) => r.status !== 'cancelled') };
@@ -65,7 +65,7 @@ export async function register(
     remind: input.remind,
     proxyBy: input.proxyBy,
   };
-  let reg: { id: string; status: 'confirmed' | 'waitlisted'; seatNos: number[]; waitlistSeq: number | null };
+  let reg: { id: string; status: ActiveRegistrationStatus; seatNos: number[]; waitlistSeq: number | null };
   try {
     // The common case in one statement; freed seat numbers to reuse take the general path.
     const one = await registerInOneStatement(ctx.db, base, ctx.now);
@@ -74,7 +74,7 @@ export async function register(
       reg = one;
     } else {
       const seats = await takeSeats(ctx.db, input.communityId, input.eventId, input.partySize, ctx.now);
-      let values: typeof registrations.$inferInsert;
+      let values: typeof registrations.$inferInsert & { status: ActiveRegistrationStatus };
       if (seats) {
         values = { ...base, status: 'confirmed', seatNo: seats[0], seatNos: seats };
       } else {
@@ -85,7 +85,7 @@ export async function register(
       const [{ id }] = await ctx.db.insert(registrations).values(values).returning({ id: registrations.id });
       reg = {
         id,
-        status: values.status as 'confirmed' | 'waitlisted',
+        status: values.status,
         seatNos: values.seatNos ?? [],
         waitlistSeq: values.waitlistSeq ?? null,
       };
@@ -152,8 +152,8 @@ export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>):
     .from(events)
     .where(and(eq(events.communityId, c), eq(events.id, e)))
     .limit(1);
-  // Drafts are invisible to residents: the same answer as a missing event.
-  if (!row || (row.event.status === 'draft' && !hasRole(ctx, 'staff'))) fail('EVENTS.NOT_FOUND');
+  if (!row) fail('EVENTS.NOT_FOUND');
+  visibleOrFail(ctx, row.event);
   return register(
     ctx,
     row.event,

@@ -1,88 +1,20 @@
 /** Volunteer shifts: sign up for a role within its quota, check in and out, hours adjusted by staff. */
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { ActionParsed, ShiftView } from '@linli/types';
-import { query } from '../../db/query';
-import { eventRoles, events, users, volunteerShifts } from '../../db/schema';
+import { eventRoles, volunteerShifts } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
-import type { Ctx } from '../shared/context';
-import { requireEvent } from './events.service';
+import { hasRole, type Ctx } from '../shared/context';
+import { shiftById, shiftsOfEvent, toShiftView } from './shifts.repository';
+import { requireEvent } from './visibility';
 
-const columns = {
-  id: volunteerShifts.id,
-  eventId: volunteerShifts.eventId,
-  eventTitle: events.title,
-  roleId: volunteerShifts.roleId,
-  roleName: eventRoles.name,
-  pointsPerHour: eventRoles.pointsPerHour,
-  userId: volunteerShifts.userId,
-  userName: sql<string>`coalesce(${users.name}, ${users.nickname})`,
-  status: volunteerShifts.status,
-  checkedInAt: volunteerShifts.checkedInAt,
-  checkedOutAt: volunteerShifts.checkedOutAt,
-  minutesAdjusted: volunteerShifts.minutesAdjusted,
-  confirmedMinutes: volunteerShifts.confirmedMinutes,
-  confirmedAt: volunteerShifts.confirmedAt,
-};
+const roleKey = (communityId: string, eventId: string, roleId: string) =>
+  and(eq(eventRoles.communityId, communityId), eq(eventRoles.eventId, eventId), eq(eventRoles.id, roleId));
 
-function shiftQuery(ctx: Ctx) {
-  return ctx.db
-    .select(columns)
-    .from(volunteerShifts)
-    .innerJoin(events, and(eq(events.communityId, volunteerShifts.communityId), eq(events.id, volunteerShifts.eventId)))
-    .innerJoin(
-      eventRoles,
-      and(
-        eq(eventRoles.communityId, volunteerShifts.communityId),
-        eq(eventRoles.eventId, volunteerShifts.eventId),
-        eq(eventRoles.id, volunteerShifts.roleId),
-      ),
-    )
-    .innerJoin(users, eq(users.id, volunteerShifts.userId));
+/** The shift as it is now, after a change in this transaction. */
+async function reread(ctx: Ctx, communityId: string, shiftId: string): Promise<ShiftView> {
+  return toShiftView((await shiftById(ctx.db, communityId, shiftId))!);
 }
 
-export type ShiftRow = Awaited<ReturnType<ReturnType<typeof shiftQuery>['execute']>>[number];
-
-/** Measured minutes from check-in to check-out, unless staff adjusted them. */
-export function shiftMinutes(s: Pick<ShiftRow, 'minutesAdjusted' | 'checkedInAt' | 'checkedOutAt'>): number | null {
-  if (s.minutesAdjusted !== null) return s.minutesAdjusted;
-  if (!s.checkedInAt || !s.checkedOutAt) return null;
-  return Math.max(0, Math.floor((s.checkedOutAt.getTime() - s.checkedInAt.getTime()) / 60_000));
-}
-
-function view(s: ShiftRow): ShiftView {
-  const iso = (d: Date | null) => (d ? d.toISOString() : null);
-  return {
-    id: s.id,
-    eventId: s.eventId,
-    eventTitle: s.eventTitle,
-    roleId: s.roleId,
-    roleName: s.roleName,
-    userName: s.userName,
-    status: s.status as ShiftView['status'],
-    checkedInAt: iso(s.checkedInAt),
-    checkedOutAt: iso(s.checkedOutAt),
-    minutes: shiftMinutes(s),
-    confirmedMinutes: s.confirmedMinutes,
-    confirmedAt: iso(s.confirmedAt),
-  };
-}
-
-async function shiftById(ctx: Ctx, communityId: string, shiftId: string) {
-  const [row] = await shiftQuery(ctx).where(and(eq(volunteerShifts.communityId, communityId), eq(volunteerShifts.id, shiftId)));
-  return row;
-}
-
-export async function myShiftFor(ctx: Ctx, communityId: string, eventId: string): Promise<ShiftView | null> {
-  const [row] = await shiftQuery(ctx).where(
-    and(
-      eq(volunteerShifts.communityId, communityId),
-      eq(volunteerShifts.eventId, eventId),
-      eq(volunteerShifts.userId, ctx.actor.userId),
-      ne(volunteerShifts.status, 'cancelled'),
-    ),
-  );
-  return row ? view(row) : null;
-}
 
 export async function volunteerSignup(ctx: Ctx, input: ActionParsed<'events', 'volunteerSignup'>): Promise<ShiftView> {
   const event = await requireEvent(ctx, input.communityId, input.eventId);
@@ -92,12 +24,11 @@ export async function volunteerSignup(ctx: Ctx, input: ActionParsed<'events', 'v
     .from(eventRoles)
     .where(and(eq(eventRoles.communityId, input.communityId), eq(eventRoles.eventId, input.eventId), eq(eventRoles.id, input.roleId)));
   if (!role) fail('EVENTS.ROLE_NOT_FOUND');
-  const taken = await query(
-    ctx.db,
-    sql`update ${eventRoles} set taken = taken + 1
-      where community_id = ${input.communityId} and event_id = ${input.eventId} and id = ${input.roleId} and taken < quota
-      returning taken`,
-  );
+  const taken = await ctx.db
+    .update(eventRoles)
+    .set({ taken: sql`${eventRoles.taken} + 1` })
+    .where(and(roleKey(input.communityId, input.eventId, input.roleId), lt(eventRoles.taken, eventRoles.quota)))
+    .returning({ taken: eventRoles.taken });
   if (taken.length === 0) fail('EVENTS.ROLE_FULL');
   let id: string;
   try {
@@ -106,43 +37,44 @@ export async function volunteerSignup(ctx: Ctx, input: ActionParsed<'events', 'v
       .values({ communityId: input.communityId, eventId: input.eventId, roleId: input.roleId, userId: ctx.actor.userId })
       .returning({ id: volunteerShifts.id });
   } catch (err) {
-    if (isUniqueViolation(err, 'volunteer_shifts_active_uq')) throw new AppError('EVENTS.ALREADY_REGISTERED');
+    if (isUniqueViolation(err, 'volunteer_shifts_active_uq')) throw new AppError('EVENTS.ALREADY_VOLUNTEERING');
     throw err;
   }
-  return view((await shiftById(ctx, input.communityId, id))!);
+  return reread(ctx, input.communityId, id);
 }
 
 export async function cancelShift(ctx: Ctx, input: ActionParsed<'events', 'cancelShift'>): Promise<ShiftView> {
-  const shift = await shiftById(ctx, input.communityId, input.shiftId);
-  const staff = ctx.roles.includes('staff') || ctx.roles.includes('admin');
-  if (!shift || (shift.userId !== ctx.actor.userId && !staff)) fail('EVENTS.SHIFT_NOT_FOUND');
-  if (shift.status === 'cancelled') fail('EVENTS.ALREADY_CANCELLED');
+  const shift = await shiftById(ctx.db, input.communityId, input.shiftId);
+  if (!shift || (shift.userId !== ctx.actor.userId && !hasRole(ctx, 'staff'))) fail('EVENTS.SHIFT_NOT_FOUND');
+  if (shift.status === 'cancelled') fail('EVENTS.SHIFT_CANCELLED');
   if (shift.checkedInAt) fail('EVENTS.ALREADY_CHECKED_IN');
-  const done = await query(
-    ctx.db,
-    sql`update ${volunteerShifts} set status = 'cancelled'
-      where community_id = ${input.communityId} and id = ${input.shiftId} and status = 'signed_up' and checked_in_at is null
-      returning id`,
-  );
-  if (done.length === 0) fail('EVENTS.ALREADY_CANCELLED');
-  await query(
-    ctx.db,
-    sql`update ${eventRoles} set taken = taken - 1
-      where community_id = ${input.communityId} and event_id = ${shift.eventId} and id = ${shift.roleId}`,
-  );
-  return view((await shiftById(ctx, input.communityId, input.shiftId))!);
+  const done = await ctx.db
+    .update(volunteerShifts)
+    .set({ status: 'cancelled' })
+    .where(
+      and(
+        eq(volunteerShifts.communityId, input.communityId),
+        eq(volunteerShifts.id, input.shiftId),
+        eq(volunteerShifts.status, 'signed_up'),
+        isNull(volunteerShifts.checkedInAt),
+      ),
+    )
+    .returning({ id: volunteerShifts.id });
+  if (done.length === 0) fail('EVENTS.SHIFT_CANCELLED');
+  await ctx.db
+    .update(eventRoles)
+    .set({ taken: sql`${eventRoles.taken} - 1` })
+    .where(roleKey(input.communityId, shift.eventId, shift.roleId));
+  return reread(ctx, input.communityId, input.shiftId);
 }
 
 export async function shifts(ctx: Ctx, input: ActionParsed<'events', 'shifts'>): Promise<ShiftView[]> {
   await requireEvent(ctx, input.communityId, input.eventId);
-  const rows = await shiftQuery(ctx)
-    .where(and(eq(volunteerShifts.communityId, input.communityId), eq(volunteerShifts.eventId, input.eventId)))
-    .orderBy(asc(volunteerShifts.roleId), asc(volunteerShifts.createdAt));
-  return rows.map(view);
+  return (await shiftsOfEvent(ctx.db, input.communityId, input.eventId)).map(toShiftView);
 }
 
 async function editShift(ctx: Ctx, communityId: string, shiftId: string) {
-  const shift = await shiftById(ctx, communityId, shiftId);
+  const shift = await shiftById(ctx.db, communityId, shiftId);
   if (!shift || shift.status === 'cancelled') fail('EVENTS.SHIFT_NOT_FOUND');
   if (shift.confirmedAt) fail('EVENTS.ATTENDANCE_CONFIRMED');
   return shift;
@@ -156,7 +88,7 @@ export async function shiftCheckIn(ctx: Ctx, input: ActionParsed<'events', 'shif
       .set({ checkedInAt: ctx.now })
       .where(and(eq(volunteerShifts.communityId, input.communityId), eq(volunteerShifts.id, input.shiftId)));
   }
-  return view((await shiftById(ctx, input.communityId, input.shiftId))!);
+  return reread(ctx, input.communityId, input.shiftId);
 }
 
 export async function shiftCheckOut(ctx: Ctx, input: ActionParsed<'events', 'shiftCheckOut'>): Promise<ShiftView> {
@@ -166,7 +98,7 @@ export async function shiftCheckOut(ctx: Ctx, input: ActionParsed<'events', 'shi
     .update(volunteerShifts)
     .set({ checkedOutAt: ctx.now })
     .where(and(eq(volunteerShifts.communityId, input.communityId), eq(volunteerShifts.id, input.shiftId)));
-  return view((await shiftById(ctx, input.communityId, input.shiftId))!);
+  return reread(ctx, input.communityId, input.shiftId);
 }
 
 export async function adjustShift(ctx: Ctx, input: ActionParsed<'events', 'adjustShift'>): Promise<ShiftView> {
@@ -175,5 +107,5 @@ export async function adjustShift(ctx: Ctx, input: ActionParsed<'events', 'adjus
     .update(volunteerShifts)
     .set({ minutesAdjusted: input.minutes })
     .where(and(eq(volunteerShifts.communityId, input.communityId), eq(volunteerShifts.id, input.shiftId)));
-  return view((await shiftById(ctx, input.communityId, input.shiftId))!);
+  return reread(ctx, input.communityId, input.shiftId);
 }

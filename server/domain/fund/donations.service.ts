@@ -1,6 +1,6 @@
 /** Donations: cash goes donors → fund; goods are valued and go donors → in_kind (not spendable cash). */
 import crypto from 'node:crypto';
-import type { ActionParsed, DonationSource, DonationView } from '@linli/types';
+import type { ActionParsed, DonationView } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { donations } from '../../db/schema';
 import { audit } from '../shared/audit';
@@ -16,7 +16,7 @@ export const ANONYMOUS = '爱心人士';
 export function donationView(r: DonationRow): DonationView {
   return {
     id: r.id,
-    source: r.source as DonationSource,
+    source: r.source,
     form: r.form as DonationView['form'],
     donorName: r.publicConsent ? r.donorName : ANONYMOUS,
     amountFen: r.amountFen,

@@ -4,7 +4,7 @@
  * pay. Paying locks the fund first, can never take it below zero and must leave the points covered.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { ActionParsed, ExpenseStatus, ExpenseView } from '@linli/types';
+import type { ActionParsed, ApprovalDecision, ExpenseStatus, ExpenseView } from '@linli/types';
 import { query } from '../../db/query';
 import { expenseApprovals, expenses } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
@@ -29,7 +29,7 @@ export async function expenseViews(db: Executor, communityId: string, opts: { id
     requester: string;
     paid_at: Date | null;
     created_at: Date;
-    approvals: { approverName: string; decision: 'approve' | 'reject'; note: string | null; createdAt: string }[] | null;
+    approvals: { approverName: string; decision: ApprovalDecision; note: string | null; createdAt: string }[] | null;
   }>(
     db,
     sql`select x.id, x.amount_fen, x.purpose, e.title as event_title, x.evidence_url, x.status, x.approvals_required,
@@ -169,6 +169,7 @@ export async function payExpense(ctx: Ctx, input: ActionParsed<'fund', 'payExpen
     refId: x.id,
     actorUserId: ctx.actor.userId,
     memo: x.purpose,
+    at: ctx.now,
   });
   await assertCovered(ctx.db, input.communityId);
   await ctx.db

@@ -9,6 +9,8 @@
  * - redeemed: points given back for goods.
  * - points:<userId>: a person's points; never below zero.
  */
+import type { AccountKind, Unit } from '@linli/types';
+
 export const ACCOUNTS = {
   fund: { id: 'fund', unit: 'fen', kind: 'fund', mayGoNegative: false },
   donors: { id: 'donors', unit: 'fen', kind: 'donors', mayGoNegative: true },
@@ -18,8 +20,8 @@ export const ACCOUNTS = {
   payouts: { id: 'payouts', unit: 'fen', kind: 'payouts', mayGoNegative: false },
   issuance: { id: 'issuance', unit: 'points', kind: 'issuance', mayGoNegative: true },
   redeemed: { id: 'redeemed', unit: 'points', kind: 'redeemed', mayGoNegative: false },
-} as const;
+} as const satisfies Record<string, { id: string; unit: Unit; kind: AccountKind; mayGoNegative: boolean }>;
 
-export type Unit = 'fen' | 'points';
+export type { Unit } from '@linli/types';
 
 export const pointsAccountId = (userId: string) => `points:${userId}`;

@@ -1,11 +1,12 @@
-import { query } from '../../db/query';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts, transfers } from '../../db/schema';
 import { AppError } from '../shared/app-error';
 import { ACCOUNTS, pointsAccountId, type Unit } from './accounts';
 
-export type TransferCode = (typeof transfers.$inferInsert)['code'];
+import type { TransferCode } from '@linli/types';
+
+export type { TransferCode };
 
 export interface TransferInput {
   communityId: string;
@@ -83,16 +84,19 @@ export async function transfer(tx: Executor, t: TransferInput): Promise<{ id: st
       .where(and(eq(transfers.communityId, t.communityId), eq(transfers.idempotencyKey, t.idempotencyKey)));
     return { id: existing.id, created: false };
   }
-  const debited = await query<Record<string, unknown>>(tx, sql`
-    update ${accounts} set balance = balance - ${t.amount}
-    where community_id = ${t.communityId} and id = ${t.from} and unit = ${t.unit}
-      and (may_go_negative or balance >= ${t.amount})
-    returning balance`);
+  const account = (id: string) =>
+    and(eq(accounts.communityId, t.communityId), eq(accounts.id, id), eq(accounts.unit, t.unit));
+  const debited = await tx
+    .update(accounts)
+    .set({ balance: sql`${accounts.balance} - ${t.amount}` })
+    .where(and(account(t.from), or(eq(accounts.mayGoNegative, true), gte(accounts.balance, t.amount))))
+    .returning({ balance: accounts.balance });
   if (debited.length === 0) throw new InsufficientBalanceError(t.from, t.unit);
-  const credited = await query<Record<string, unknown>>(tx, sql`
-    update ${accounts} set balance = balance + ${t.amount}
-    where community_id = ${t.communityId} and id = ${t.to} and unit = ${t.unit}
-    returning balance`);
+  const credited = await tx
+    .update(accounts)
+    .set({ balance: sql`${accounts.balance} + ${t.amount}` })
+    .where(account(t.to))
+    .returning({ balance: accounts.balance });
   if (credited.length === 0) throw new Error(`account ${t.to} (${t.unit}) does not exist`);
   return { id: inserted[0].id, created: true };
 }

@@ -4,8 +4,7 @@
  * invariant check so the public board always shows a recent result.
  */
 import type { Db } from '../../db/client';
-import { query } from '../../db/query';
-import { sql } from 'drizzle-orm';
+import { communities } from '../../db/schema';
 import { recordInvariants } from '../ledger/invariants';
 import { processOutbox, type Sender } from './outbox';
 import { sweepLooseFiles } from '../files/files.service';
@@ -30,7 +29,7 @@ export async function runTimer(db: Db, sender: Sender, now = new Date()): Promis
     if (r.picked < 50) break;
   }
   const invariants: TimerResult['invariants'] = [];
-  for (const { id } of await query<{ id: string }>(db, sql`select id from communities order by id`)) {
+  for (const { id } of await db.select({ id: communities.id }).from(communities).orderBy(communities.id)) {
     const report = await db.transaction((tx) => recordInvariants(tx, id, now));
     invariants.push({ communityId: id, ok: report.ok });
   }

@@ -1,6 +1,6 @@
 /** 志愿者认证: a resident applies with real name and phone; staff approve (granting the role) or reject. */
 import { and, desc, eq } from 'drizzle-orm';
-import type { ActionParsed, ApplicationStatus, VolunteerApplicationView } from '@linli/types';
+import type { ActionParsed, VolunteerApplicationView } from '@linli/types';
 import { memberRoles, users, volunteerApplications } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
 import { audit } from '../shared/audit';
@@ -14,7 +14,7 @@ const view = (r: Row): VolunteerApplicationView => ({
   userId: r.userId,
   realName: r.realName,
   phoneMasked: maskPhone(r.phone) ?? '',
-  status: r.status as ApplicationStatus,
+  status: r.status,
   createdAt: r.createdAt.toISOString(),
   reviewedAt: r.reviewedAt ? r.reviewedAt.toISOString() : null,
   note: r.note,

@@ -14,6 +14,11 @@ export interface Ctx {
   /** The caller's roles in the community the action names (empty outside community actions). */
   roles: readonly Role[];
   now: Date;
+  /**
+   * Tells the router this caller's openid no longer names this user (the account was deleted), so
+   * it resolves afresh after the commit. Set for mutations only.
+   */
+  retireActor?: () => void;
 }
 
 /** The one role check: does the caller hold any of these roles in the action's community? (admin counts as staff.) */

@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { ActionParsed, RedemptionStatus, RedemptionView } from '@linli/types';
+import type { ActionParsed, RedemptionView } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { query } from '../../db/query';
 import { redemptions, shopItems, users } from '../../db/schema';
@@ -15,11 +15,9 @@ import type { Ctx } from '../shared/context';
 import { ACCOUNTS, pointsAccountId } from '../ledger/accounts';
 import { ensurePointsAccount, transfer } from '../ledger/ledger';
 import { assertCovered, lockFund } from '../ledger/coverage';
+import { newCode } from '../shared/codes';
 import { notify } from '../notify/notify';
 
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const newCode = () =>
-  Array.from(crypto.randomBytes(8), (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 
 function redemptionQuery(db: Executor) {
   return db
@@ -54,7 +52,7 @@ const view = (r: Row): RedemptionView => ({
   itemTitle: r.itemTitle,
   merchantName: r.merchantName,
   points: r.points,
-  status: r.status as RedemptionStatus,
+  status: r.status,
   holderName: r.holderName,
   createdAt: r.createdAt.toISOString(),
   fulfilledAt: r.fulfilledAt ? r.fulfilledAt.toISOString() : null,

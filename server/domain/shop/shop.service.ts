@@ -60,7 +60,7 @@ export async function saveItem(ctx: Ctx, input: ActionParsed<'shop', 'saveItem'>
     fields.merchantUserId &&
     !(await rolesIn(ctx.db, communityId, fields.merchantUserId))?.includes('merchant')
   ) {
-    fail('INPUT.INVALID', 'merchantUserId 不是本社区的爱心商家');
+    fail('SHOP.MERCHANT_NOT_MEMBER');
   }
   let row: ItemRow | undefined;
   if (itemId) {

@@ -81,7 +81,7 @@ export async function myData(ctx: Ctx): Promise<MyData> {
       userId: a.userId,
       realName: a.realName,
       phoneMasked: maskPhone(a.phone) ?? '',
-      status: a.status as VolunteerApplicationView['status'],
+      status: a.status,
       createdAt: a.createdAt.toISOString(),
       reviewedAt: a.reviewedAt ? a.reviewedAt.toISOString() : null,
       note: a.note,
@@ -150,6 +150,7 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
       birthYear: null,
     })
     .where(eq(users.id, userId));
+  ctx.retireActor?.();
   const [kept] = await query<{ n: number }>(
     ctx.db,
     sql`select count(*)::int as n from transfers where actor_user_id = ${userId} or to_account = ${'points:' + userId}

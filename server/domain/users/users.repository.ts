@@ -1,6 +1,6 @@
-import { outer, query } from '../../db/query';
+import { outer } from '../../db/query';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Role } from '@linli/types';
+import type { GrantedRole, Role } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { communities, estates, memberRoles, members, users } from '../../db/schema';
 
@@ -32,15 +32,13 @@ export async function getUser(db: Executor, userId: string): Promise<UserRow> {
 
 /** The caller's roles in a community, or null when they are not a member. */
 export async function rolesIn(db: Executor, communityId: string, userId: string): Promise<Role[] | null> {
-  const rows = await query<{ role: string | null }>(
-    db,
-    sql`
-    select r.role from ${members} m
-    left join ${memberRoles} r on r.community_id = m.community_id and r.user_id = m.user_id
-    where m.community_id = ${communityId} and m.user_id = ${userId}`,
-  );
+  const rows = await db
+    .select({ role: memberRoles.role })
+    .from(members)
+    .leftJoin(memberRoles, and(eq(memberRoles.communityId, members.communityId), eq(memberRoles.userId, members.userId)))
+    .where(and(eq(members.communityId, communityId), eq(members.userId, userId)));
   if (rows.length === 0) return null;
-  const extra = rows.map((r) => r.role).filter((r): r is string => !!r) as Role[];
+  const extra = rows.flatMap((r) => (r.role ? [r.role] : []));
   return ['resident', ...extra];
 }
 
@@ -53,8 +51,8 @@ export async function membershipsOf(db: Executor, userId: string) {
       estateName: estates.name,
       building: members.building,
       unit: members.unit,
-      roles: sql<string[] | null>`(select array_agg(r.role order by r.role) from ${memberRoles} r
-        where r.community_id = ${outer(members.communityId)} and r.user_id = ${outer(members.userId)})`,
+      roles: sql<GrantedRole[] | null>`(select array_agg(${memberRoles.role} order by ${memberRoles.role}) from ${memberRoles}
+        where ${memberRoles.communityId} = ${outer(members.communityId)} and ${memberRoles.userId} = ${outer(members.userId)})`,
     })
     .from(members)
     .innerJoin(communities, eq(communities.id, members.communityId))

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { ActionParsed, Me, Membership, Role } from '@linli/types';
+import type { ActionParsed, Me, Membership } from '@linli/types';
 import { estates, members, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
@@ -20,7 +20,7 @@ export async function me(ctx: Ctx): Promise<Me> {
       (r): Membership => ({
         communityId: r.communityId,
         communityName: r.communityName,
-        roles: ['resident', ...((r.roles ?? []) as Role[])],
+        roles: ['resident', ...(r.roles ?? [])],
         estateId: r.estateId,
         estateName: r.estateName,
         building: r.building,

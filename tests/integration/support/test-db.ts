@@ -8,7 +8,6 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { openDatabase, type Database } from '../../../server/db/client';
 import { migrate } from '../../../server/db/migrate';
-import { clearActorCache } from '../../../server/functions/router';
 import { templateDir } from './template';
 
 export const onPostgres = !!process.env.DATABASE_URL;
@@ -24,7 +23,6 @@ function withDatabase(url: string, dbName: string): string {
 }
 
 export async function createTestDb(opts: { poolSize?: number } = {}): Promise<TestDb> {
-  clearActorCache();
   if (process.env.DATABASE_URL) {
     const admin = process.env.DATABASE_URL;
     const name = `linli_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;

@@ -2,7 +2,7 @@
  * The event form as staff type it (strings, China time) and its conversion to the contract's fields.
  * Times are typed as "2025-10-29 11:30" in Asia/Shanghai (UTC+8, no daylight saving).
  */
-import type { EstateBrief, EventCategory, EventDetail } from '@linli/types';
+import { eventTimeProblem, type EstateBrief, type EventCategory, type EventDetail } from '@linli/types';
 import { local } from '@/lib/dayjs';
 import type { EventFieldsInput } from '../services/manage.service';
 
@@ -133,11 +133,8 @@ export function toFields(v: EventFormValues): EventFieldsInput | string {
     if (!iso) return `${TIME_LABELS[f]}请按“2025-10-29 11:30”的格式填写`;
     times[f] = iso;
   }
-  const t = (f: TimeField) => Date.parse(times[f]);
-  if (t('endsAt') <= t('startsAt')) return '结束时间要晚于开始时间';
-  if (t('signupClosesAt') <= t('signupOpensAt')) return '报名截止要晚于报名开始';
-  if (t('signupClosesAt') > t('startsAt')) return '报名截止不能晚于活动开始';
-  if (t('cancelDeadline') > t('startsAt')) return '取消截止不能晚于活动开始';
+  const timeProblem = eventTimeProblem(times);
+  if (timeProblem) return timeProblem;
   const nums = {
     capacity: int(v.capacity, '名额', 1, 100_000),
     maxPartySize: int(v.maxPartySize, '每人最多带几人', 1, 10),
