@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { ApplicationStatus, VolunteerApplicationView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
-import { newRequestKey } from '@/lib/request-key';
+import { storeTasks } from '@/lib/store-task';
 import { fetchApplications, reviewApplication } from '../services/points.service';
 
 interface ApplicationsState {
@@ -33,30 +32,39 @@ const initial = {
   actionDone: null,
 };
 
-export const useApplicationsStore = create<ApplicationsState>()((set, get) => ({
-  ...initial,
-  load: async (communityId, status = get().status) => {
-    set({ status, loading: true, error: null });
-    try {
-      set({ items: await fetchApplications(communityId, status), loaded: true, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  setNote: (id, note) => set({ notes: { ...get().notes, [id]: note } }),
-  review: async (communityId, app, approve) => {
-    if (get().busyId) return;
-    set({ busyId: app.id, actionError: null, actionDone: null });
-    try {
-      await reviewApplication(communityId, app.id, approve, get().notes[app.id] ?? '', newRequestKey());
-      set({
-        busyId: null,
-        actionDone: `已${approve ? '通过' : '驳回'} ${app.realName} 的志愿者认证`,
-        items: get().items.filter((i) => i.id !== app.id),
+export const useApplicationsStore = create<ApplicationsState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId, status = get().status) => {
+      set({ status });
+      await tasks.load({
+        busy: 'loading',
+        error: 'error',
+        run: () => fetchApplications({ communityId, status }),
+        done: (items) => ({ items, loaded: true }),
       });
-    } catch (e) {
-      set({ busyId: null, actionError: messageOf(e) });
-    }
-  },
-  reset: () => set(initial),
-}));
+    },
+    setNote: (id, note) => set({ notes: { ...get().notes, [id]: note } }),
+    review: async (communityId, app, approve) => {
+      const input = { communityId, applicationId: app.id, approve, note: get().notes[app.id] ?? '' };
+      await tasks.act({
+        busy: 'busyId',
+        id: app.id,
+        error: 'actionError',
+        start: { actionDone: null },
+        intent: 'review',
+        input,
+        send: (o) => reviewApplication(input, o),
+        done: () => ({
+          actionDone: `已${approve ? '通过' : '驳回'} ${app.realName} 的志愿者认证`,
+          items: get().items.filter((i) => i.id !== app.id),
+        }),
+      });
+    },
+    reset: () => {
+      tasks.forget();
+      set(initial);
+    },
+  };
+});

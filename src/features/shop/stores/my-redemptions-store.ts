@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { RedemptionView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
-import { newRequestKey } from '@/lib/request-key';
+import { storeTasks } from '@/lib/store-task';
 import { cancelRedemption, fetchMyRedemptions } from '../services/shop.service';
 
 interface MyRedemptionsState {
@@ -29,30 +28,37 @@ const initial = {
   actionDone: null,
 };
 
-export const useMyRedemptionsStore = create<MyRedemptionsState>()((set, get) => ({
-  ...initial,
-  load: async (communityId) => {
-    set({ loading: true, error: null });
-    try {
-      set({ items: await fetchMyRedemptions(communityId), loaded: true, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  remember: (r) => set({ items: [r, ...get().items.filter((i) => i.id !== r.id)] }),
-  cancel: async (communityId, r) => {
-    if (get().busyId) return;
-    set({ busyId: r.id, actionError: null, actionDone: null });
-    try {
-      const updated = await cancelRedemption(communityId, r.id, newRequestKey());
-      set({
-        busyId: null,
-        actionDone: `已取消“${updated.itemTitle}”，${updated.points} 分已退回`,
-        items: get().items.map((i) => (i.id === updated.id ? updated : i)),
+export const useMyRedemptionsStore = create<MyRedemptionsState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId) => {
+      await tasks.load({
+        busy: 'loading',
+        error: 'error',
+        run: () => fetchMyRedemptions({ communityId }),
+        done: (items) => ({ items, loaded: true }),
       });
-    } catch (e) {
-      set({ busyId: null, actionError: messageOf(e) });
-    }
-  },
-  reset: () => set(initial),
-}));
+    },
+    remember: (r) => set({ items: [r, ...get().items.filter((i) => i.id !== r.id)] }),
+    cancel: async (communityId, r) => {
+      await tasks.act({
+        busy: 'busyId',
+        id: r.id,
+        error: 'actionError',
+        start: { actionDone: null },
+        intent: 'cancel',
+        input: r.id,
+        send: (o) => cancelRedemption({ communityId, redemptionId: r.id }, o),
+        done: (updated) => ({
+          actionDone: `已取消“${updated.itemTitle}”，${updated.points} 分已退回`,
+          items: get().items.map((i) => (i.id === updated.id ? updated : i)),
+        }),
+      });
+    },
+    reset: () => {
+      tasks.forget();
+      set(initial);
+    },
+  };
+});

@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import type { RedemptionView, ShopItemView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
 import { fetchBalance, fetchItems, redeemItem } from '../services/shop.service';
-import { intentKey } from '@/lib/intent-key';
+import { storeTasks } from '@/lib/store-task';
 
 interface ShopState {
   items: ShopItemView[];
@@ -34,44 +33,41 @@ const initial = {
   redeemed: null,
 };
 
-const key = intentKey();
-/** The item the kept key belongs to: a key never carries over to another item. */
-let keyItem: string | null = null;
-
-export const useShopStore = create<ShopState>()((set, get) => ({
-  ...initial,
-  load: async (communityId) => {
-    set({ loading: true, error: null });
-    try {
-      const [items, balance] = await Promise.all([fetchItems(communityId), fetchBalance(communityId)]);
-      set({ items, balance, loaded: true, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  redeem: async (communityId, item) => {
-    if (get().busyId) return null;
-    if (keyItem !== item.id) key.clear();
-    keyItem = item.id;
-    set({ busyId: item.id, errorItemId: null, redeemError: null, redeemed: null });
-    try {
-      const redeemed = await redeemItem(communityId, item.id, key.get());
-      key.settle();
-      set({
-        busyId: null,
-        redeemed,
-        balance: get().balance === null ? null : Math.max(0, get().balance! - redeemed.points),
-        items: get().items.map((i) => (i.id === item.id ? { ...i, stock: Math.max(0, i.stock - 1) } : i)),
+export const useShopStore = create<ShopState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId) => {
+      await tasks.load({
+        busy: 'loading',
+        error: 'error',
+        run: () => Promise.all([fetchItems({ communityId }), fetchBalance({ communityId })]),
+        done: ([items, balance]) => ({ items, balance, loaded: true }),
       });
-      return redeemed;
-    } catch (e) {
-      key.settle(e);
-      set({ busyId: null, errorItemId: item.id, redeemError: messageOf(e) });
-      return null;
-    }
-  },
-  reset: () => {
-    key.clear();
-    set(initial);
-  },
-}));
+    },
+    redeem: async (communityId, item) => {
+      if (get().busyId) return null;
+      // The key is the item's: a kept key never carries over to another item.
+      const redeemed = await tasks.act({
+        busy: 'busyId',
+        id: item.id,
+        error: 'redeemError',
+        start: { errorItemId: item.id, redeemed: null },
+        intent: 'redeem',
+        input: item.id,
+        send: (o) => redeemItem({ communityId, itemId: item.id }, o),
+        done: (redeemed) => ({
+          redeemed,
+          errorItemId: null,
+          balance: get().balance === null ? null : Math.max(0, get().balance! - redeemed.points),
+          items: get().items.map((i) => (i.id === item.id ? { ...i, stock: Math.max(0, i.stock - 1) } : i)),
+        }),
+      });
+      return redeemed ?? null;
+    },
+    reset: () => {
+      tasks.forget();
+      set(initial);
+    },
+  };
+});

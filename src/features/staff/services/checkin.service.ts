@@ -1,10 +1,11 @@
-import type { CheckInResult } from '@linli/types';
-import { call } from '@/lib/cloud';
+import type { ActionInput, CheckInResult } from '@linli/types';
+import { action, call, type CallOptions } from '@/lib/cloud';
 
-export function checkInByCode(communityId: string, token: string): Promise<CheckInResult> {
-  return call('events', 'checkInByCode', { communityId, token: token.trim() });
+export function checkInByCode(
+  input: ActionInput<'events', 'checkInByCode'>,
+  opts?: CallOptions,
+): Promise<CheckInResult> {
+  return call('events', 'checkInByCode', { ...input, token: input.token.trim() }, opts);
 }
 
-export function checkInByRoster(communityId: string, registrationId: string): Promise<CheckInResult> {
-  return call('events', 'checkInByRoster', { communityId, registrationId });
-}
+export const checkInByRoster = action('events', 'checkInByRoster');

@@ -6,8 +6,6 @@ import Taro from '@tarojs/taro';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { setRouterParams } from '../../../jest/mocks/taro';
 import ManagePage from '@/packages/staff/pages/manage';
-import { useManageStore } from '@/features/staff';
-import { useSessionStore } from '@/features/session';
 import { cloudSettings } from '@/lib/cloud';
 import { ERRORS } from '@linli/types';
 import { eventDetail, me, membership } from '../fixtures';
@@ -36,8 +34,6 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  useManageStore.getState().reset();
-  useSessionStore.getState().reset();
   signedIn(me({ name: '王芳', memberships: [membership({ roles: ['resident', 'staff'] })] }));
 });
 

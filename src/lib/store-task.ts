@@ -1,0 +1,74 @@
+/**
+ * The one way a store runs a call: a flag while it runs, the Chinese message when it failed, and for
+ * a mutation one request key per intent, sent again unchanged when the same thing is tried again after
+ * a lost answer, so a retried save cannot make a second record (see intent-key.ts).
+ */
+import type { CallOptions } from './cloud';
+import { messageOf } from './cloud-error';
+import { intentKey, type IntentKey } from './intent-key';
+
+interface Task<S, R> {
+  /** The field that shows it running: true, or the id of the row being worked on (`id`). */
+  busy: keyof S;
+  id?: string;
+  /** The field that gets the Chinese message when it failed. */
+  error: keyof S;
+  /** Fields set as it starts (clearing the last answer, say). */
+  start?: Partial<S>;
+  /** What it writes when it worked, in the update that clears `busy`. */
+  done?: (result: R) => Partial<S>;
+  /** Runs after that update, e.g. a reload so the screen shows the server's truth. */
+  after?: (result: R) => unknown;
+}
+
+export interface Load<S, R> extends Task<S, R> {
+  run: () => Promise<R>;
+}
+
+export interface Act<S, R> extends Task<S, R> {
+  /** The intent's name; with `input` (what it acts on) it picks the request key, kept until the server answers. */
+  intent: string;
+  input?: unknown;
+  send: (opts: CallOptions) => Promise<R>;
+}
+
+/** Resolves to the call's result, or undefined when it failed (the error field says why). */
+export function storeTasks<S>(get: () => S, set: (patch: Partial<S>) => void) {
+  const keys = new Map<string, IntentKey>();
+
+  async function track<R>(
+    t: Task<S, R>,
+    run: () => Promise<R>,
+    settle?: (e?: unknown) => void,
+  ): Promise<R | undefined> {
+    const idle = t.id === undefined ? false : null;
+    set({ ...t.start, [t.busy]: t.id ?? true, [t.error]: null } as Partial<S>);
+    let result: R;
+    try {
+      result = await run();
+    } catch (e) {
+      settle?.(e);
+      set({ [t.busy]: idle, [t.error]: messageOf(e) } as Partial<S>);
+      return undefined;
+    }
+    settle?.();
+    set({ [t.busy]: idle, ...t.done?.(result) } as Partial<S>);
+    await t.after?.(result);
+    return result;
+  }
+
+  return {
+    /** A read: every call runs. */
+    load: <R>(t: Load<S, R>): Promise<R | undefined> => track(t, t.run),
+    /** A mutation: a second tap while one is running does nothing. */
+    act: <R>(t: Act<S, R>): Promise<R | undefined> => {
+      if (get()[t.busy]) return Promise.resolve(undefined);
+      let key = keys.get(t.intent);
+      if (!key) keys.set(t.intent, (key = intentKey()));
+      const requestKey = key.get(t.input);
+      return track(t, () => t.send({ requestKey }), key.settle);
+    },
+    /** Forgets kept keys: after a reset nothing counts as a retry. */
+    forget: (): void => keys.clear(),
+  };
+}
