@@ -4,6 +4,7 @@ import { Chips } from '@/components/chips';
 import { Notice } from '@/components/notice';
 import { Button, Input } from '@/components/ui';
 import { TIME_FIELDS, TIME_LABELS, type EventFormValues } from '../stores/event-form-model';
+import { DateTimeField } from './date-time-field';
 import { RolesEditor } from './roles-editor';
 import { TextField } from './text-field';
 
@@ -58,13 +59,12 @@ export function EventForm({ form, estates, saving, error, isNew, onChange, onSav
         onChange={(v) => onChange({ coverUrl: v })}
       />
 
-      <Text className="event-form__group">时间（北京时间，格式 2025-10-29 11:30）</Text>
+      <Text className="event-form__group">时间（北京时间）</Text>
       {TIME_FIELDS.map((f) => (
-        <TextField
+        <DateTimeField
           key={f}
           label={TIME_LABELS[f]}
           value={form[f]}
-          maxLength={16}
           onChange={(v) => onChange({ [f]: v })}
         />
       ))}
