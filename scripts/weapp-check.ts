@@ -11,46 +11,44 @@ import path from 'node:path';
 
 const dist = path.resolve(__dirname, '../dist/weapp');
 
-interface Finding {
-  check: string;
+/** One rule of the code-quality check, as miniprogram-ci 2.x reports it. */
+interface Rule {
   name: string;
-  passed: boolean;
-  detail: string;
+  success: boolean;
+  /** What the rule says when it fails ("JS compression is not turned on"). */
+  text: string;
+}
+
+/** The code analysis: every file of the build with its package. */
+interface Analysis {
+  files?: { path: string; size: number; subPackage: string | null }[];
 }
 
 type Ci = {
   Project: new (o: Record<string, unknown>) => unknown;
-  checkCodeQuality?: (p: unknown) => Promise<unknown>;
-  analyseCode?: (p: unknown) => Promise<unknown>;
+  checkCodeQuality?: (p: unknown) => Promise<Rule[]>;
+  analyseCode?: (p: unknown) => Promise<Analysis>;
 };
 
 function loadCi(): Ci {
   try {
     return require('miniprogram-ci') as Ci;
   } catch {
-    console.error('weapp-check: miniprogram-ci is not installed (add it to devDependencies).');
+    console.error('weapp-check: miniprogram-ci is not installed (it belongs in devDependencies).');
     process.exit(2);
   }
 }
 
-/** One line per item, whatever shape a miniprogram-ci version reports in. */
-function findings(check: string, report: unknown): Finding[] {
-  const items: [string, unknown][] = Array.isArray(report)
-    ? report.map((r, i) => [String((r as { name?: string })?.name ?? i), r])
-    : report && typeof report === 'object'
-      ? Object.entries(report as Record<string, unknown>)
-      : [[check, report]];
-  return items.map(([name, v]) => {
-    const o = (v && typeof v === 'object' ? v : { value: v }) as Record<string, unknown>;
-    const failed =
-      o.success === false ||
-      o.pass === false ||
-      o.passed === false ||
-      o.status === 'fail' ||
-      o.level === 'error';
-    const text = String(o.desc ?? o.message ?? o.msg ?? o.text ?? '');
-    return { check, name: String(o.name ?? o.key ?? name), passed: !failed, detail: text };
-  });
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Files and bytes per package, from the analysis. */
+function summarise(a: Analysis): string[] {
+  const byPackage = new Map<string, { files: number; size: number }>();
+  for (const f of a.files ?? []) {
+    const p = byPackage.get(f.subPackage ?? '主包') ?? { files: 0, size: 0 };
+    byPackage.set(f.subPackage ?? '主包', { files: p.files + 1, size: p.size + f.size });
+  }
+  return [...byPackage].map(([p, v]) => `  ${p}: ${v.files} files, ${kb(v.size)}`);
 }
 
 async function main(): Promise<void> {
@@ -69,23 +67,27 @@ async function main(): Promise<void> {
     projectPath: dist,
     privateKeyPath: keyPath,
   });
-  const all: Finding[] = [];
+  if (!ci.checkCodeQuality || !ci.analyseCode) {
+    console.error('weapp-check: this miniprogram-ci has no checkCodeQuality/analyseCode; upgrade it.');
+    process.exit(2);
+  }
+  let rules: Rule[];
+  let analysis: Analysis;
   try {
-    if (!ci.checkCodeQuality || !ci.analyseCode) {
-      console.error('weapp-check: this miniprogram-ci has no checkCodeQuality/analyseCode; upgrade it.');
-      process.exit(2);
-    }
-    all.push(...findings('代码质量', await ci.checkCodeQuality(project)));
-    all.push(...findings('代码分析', await ci.analyseCode(project)).map((f) => ({ ...f, passed: true })));
+    rules = await ci.checkCodeQuality(project);
+    analysis = await ci.analyseCode(project);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  const failed = all.filter((f) => !f.passed);
-  for (const f of all) {
-    console.log(`${f.passed ? 'ok  ' : 'FAIL'} ${f.check} · ${f.name}${f.detail ? ` — ${f.detail}` : ''}`);
-  }
-  console.log(`weapp-check: ${all.length} items, ${failed.length} flagged`);
-  if (failed.length) process.exit(1);
+  console.log('代码分析 (analyseCode):');
+  for (const line of summarise(analysis)) console.log(line);
+  console.log('代码质量 (checkCodeQuality):');
+  for (const r of rules)
+    console.log(`  ${r.success ? 'ok  ' : 'FAIL'} ${r.name}${r.success ? '' : ` — ${r.text}`}`);
+  const failed = rules.filter((r) => !r.success);
+  console.log(`weapp-check: ${rules.length} rules, ${failed.length} flagged`);
+  // miniprogram-ci leaves a file watcher running: exit explicitly.
+  process.exit(failed.length ? 1 : 0);
 }
 
 void main().catch((e: unknown) => {
