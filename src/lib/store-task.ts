@@ -32,6 +32,22 @@ export interface Act<S, R> extends Task<S, R> {
   send: (opts: CallOptions) => Promise<R>;
 }
 
+/** What a store that loads one thing shows: loaded yet, loading now, why it failed. */
+export interface Loadable {
+  loaded: boolean;
+  loading: boolean;
+  error: string | null;
+}
+export const loadable: Loadable = { loaded: false, loading: false, error: null };
+
+/** Actions on rows of a list: the row being worked on, why it failed, what it did. */
+export interface RowActions {
+  busyId: string | null;
+  actionError: string | null;
+  actionDone: string | null;
+}
+export const rowActions: RowActions = { busyId: null, actionError: null, actionDone: null };
+
 /** Resolves to the call's result, or undefined when it failed (the error field says why). */
 export function storeTasks<S>(get: () => S, set: (patch: Partial<S>) => void) {
   const keys = new Map<string, IntentKey>();
@@ -68,7 +84,15 @@ export function storeTasks<S>(get: () => S, set: (patch: Partial<S>) => void) {
       const requestKey = key.get(t.input);
       return track(t, () => t.send({ requestKey }), key.settle);
     },
+    /** The store's main load, shown by its `loading` and `error` fields. */
+    fetch: <R>(run: () => Promise<R>, done: (result: R) => Partial<S>): Promise<R | undefined> =>
+      track({ busy: 'loading' as keyof S, error: 'error' as keyof S, done }, run),
     /** Forgets kept keys: after a reset nothing counts as a retry. */
     forget: (): void => keys.clear(),
+    /** The store's reset: its initial state, and no kept keys. */
+    reset: (initial: Partial<S>) => (): void => {
+      keys.clear();
+      set(initial);
+    },
   };
 }

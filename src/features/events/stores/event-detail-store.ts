@@ -132,9 +132,6 @@ export const useEventDetailStore = create<EventDetailState>()((set, get) => {
       act(communityId, '已取消志愿服务', 'cancelShift', (d, o) =>
         d.myShift ? cancelShift({ communityId, shiftId: d.myShift.id }, o) : Promise.resolve(),
       ),
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

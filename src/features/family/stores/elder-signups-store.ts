@@ -51,16 +51,14 @@ export const useElderSignupsStore = create<ElderSignupsState>()((set, get) => {
     ...initial,
     load: async (communityId, elderId) => {
       if (get().elderId !== elderId) set({ ...initial, elderId });
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () =>
+      await tasks.fetch(
+        () =>
           Promise.all([
             api.fetchElderRegistrations({ communityId, elderId }),
             api.fetchOpenEvents({ communityId }),
           ]),
-        done: ([registrations, events]) => ({ registrations, events }),
-      });
+        ([registrations, events]) => ({ registrations, events }),
+      );
     },
     signup: async (communityId, eventId) => {
       const { elderId } = get();
@@ -78,9 +76,6 @@ export const useElderSignupsStore = create<ElderSignupsState>()((set, get) => {
         done: (done) => ({ done, registrations: [...get().registrations, done] }),
       });
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

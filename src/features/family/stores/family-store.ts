@@ -46,12 +46,10 @@ export const useFamilyStore = create<FamilyState>()((set, get) => {
   return {
     ...initial,
     load: async (communityId) => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => api.fetchOverview({ communityId }),
-        done: (overview) => ({ overview }),
-      });
+      await tasks.fetch(
+        () => api.fetchOverview({ communityId }),
+        (overview) => ({ overview }),
+      );
     },
     makeCode: async (communityId) => {
       await act(
@@ -83,9 +81,6 @@ export const useFamilyStore = create<FamilyState>()((set, get) => {
         (overview) => ({ overview, actionDone: `已和${name}解除关联` }),
       );
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

@@ -18,12 +18,10 @@ export const useBoardStore = create<BoardState>()((set, get) => {
   return {
     ...initial,
     load: async (communityId) => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchBoard({ communityId }),
-        done: (board) => ({ board }),
-      });
+      await tasks.fetch(
+        () => fetchBoard({ communityId }),
+        (board) => ({ board }),
+      );
     },
     reset: () => set(initial),
   };

@@ -1,21 +1,15 @@
 import { create } from 'zustand';
 import type { ExpenseStatus, ExpenseView } from '@linli/types';
 import type { CallOptions } from '@/lib/cloud';
-import { storeTasks } from '@/lib/store-task';
+import { type Loadable, type RowActions, loadable, rowActions, storeTasks } from '@/lib/store-task';
 import { formatFen } from '@/lib/format';
 import { decideExpense, fetchExpenses, payExpense } from '../services/fund.service';
 
-interface ExpensesState {
+interface ExpensesState extends Loadable, RowActions {
   /** undefined: every status. */
   status: ExpenseStatus | undefined;
   items: ExpenseView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   notes: Record<string, string>;
-  busyId: string | null;
-  actionError: string | null;
-  actionDone: string | null;
   load: (communityId: string, status?: ExpenseStatus) => Promise<void>;
   setNote: (id: string, note: string) => void;
   decide: (communityId: string, expense: ExpenseView, approve: boolean) => Promise<void>;
@@ -26,13 +20,9 @@ interface ExpensesState {
 const initial = {
   status: undefined,
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   notes: {},
-  busyId: null,
-  actionError: null,
-  actionDone: null,
+  ...rowActions,
 };
 
 export const useExpensesStore = create<ExpensesState>()((set, get) => {
@@ -67,12 +57,10 @@ export const useExpensesStore = create<ExpensesState>()((set, get) => {
     ...initial,
     load: async (communityId, status) => {
       set({ status });
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchExpenses({ communityId, status }),
-        done: (items) => ({ items, loaded: true }),
-      });
+      await tasks.fetch(
+        () => fetchExpenses({ communityId, status }),
+        (items) => ({ items, loaded: true }),
+      );
     },
     setNote: (id, note) => set({ notes: { ...get().notes, [id]: note } }),
     decide: async (communityId, expense, approve) => {
@@ -100,9 +88,6 @@ export const useExpensesStore = create<ExpensesState>()((set, get) => {
         (e) => `已支付“${e.purpose}”${formatFen(e.amountFen)}，公示栏已更新`,
       );
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

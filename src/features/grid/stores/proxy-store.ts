@@ -90,9 +90,6 @@ export const useProxyStore = create<ProxyState>()((set, get) => {
       set({ form: { ...emptyForm, eventId: get().form.eventId }, result: null, error: null });
       scrollToTop();
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

@@ -18,12 +18,10 @@ export const useHomeStore = create<HomeState>()((set, get) => {
   return {
     ...initial,
     load: async (communityId) => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchHome({ communityId }),
-        done: (data) => ({ data }),
-      });
+      await tasks.fetch(
+        () => fetchHome({ communityId }),
+        (data) => ({ data }),
+      );
     },
     reset: () => set(initial),
   };

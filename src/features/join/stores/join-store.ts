@@ -44,12 +44,10 @@ export const useJoinStore = create<JoinState>()((set, get) => {
     ...initial,
     setAgreed: (agreed) => set({ agreed }),
     loadCommunities: async () => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchCommunities({}),
-        done: (communities) => ({ communities }),
-      });
+      await tasks.fetch(
+        () => fetchCommunities({}),
+        (communities) => ({ communities }),
+      );
     },
     pickCommunity: async (communityId) => {
       set({ communityId, estates: [], estateId: null, building: null });
@@ -81,9 +79,6 @@ export const useJoinStore = create<JoinState>()((set, get) => {
       });
       return m ?? null;
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

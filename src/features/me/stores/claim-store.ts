@@ -45,9 +45,6 @@ export const useClaimStore = create<ClaimState>()((set, get) => {
         done: (claimed) => ({ claimed }),
       });
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

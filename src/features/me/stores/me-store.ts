@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Me, PointsSummary, RegistrationView } from '@linli/types';
-import { storeTasks } from '@/lib/store-task';
+import { type Loadable, type RowActions, loadable, rowActions, storeTasks } from '@/lib/store-task';
 import {
   cancelRegistration,
   fetchMyPoints,
@@ -9,18 +9,11 @@ import {
   type ProfileInput,
 } from '../services/me.service';
 
-interface MeState {
+interface MeState extends Loadable, RowActions {
   registrations: RegistrationView[];
   points: PointsSummary | null;
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   saving: boolean;
   saveError: string | null;
-  /** Registration being cancelled. */
-  busyId: string | null;
-  actionError: string | null;
-  actionDone: string | null;
   load: (communityId: string) => Promise<void>;
   /** Resolves to the updated person, or null when saving failed (saveError says why). */
   saveProfile: (input: ProfileInput) => Promise<Me | null>;
@@ -31,14 +24,10 @@ interface MeState {
 const initial = {
   registrations: [],
   points: null,
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   saving: false,
   saveError: null,
-  busyId: null,
-  actionError: null,
-  actionDone: null,
+  ...rowActions,
 };
 
 export const useMeStore = create<MeState>()((set, get) => {
@@ -46,12 +35,10 @@ export const useMeStore = create<MeState>()((set, get) => {
   return {
     ...initial,
     load: async (communityId) => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => Promise.all([fetchMyRegistrations({ communityId }), fetchMyPoints({ communityId })]),
-        done: ([registrations, points]) => ({ registrations, points, loaded: true }),
-      });
+      await tasks.fetch(
+        () => Promise.all([fetchMyRegistrations({ communityId }), fetchMyPoints({ communityId })]),
+        ([registrations, points]) => ({ registrations, points, loaded: true }),
+      );
     },
     saveProfile: async (input) =>
       (await tasks.act({
@@ -74,9 +61,6 @@ export const useMeStore = create<MeState>()((set, get) => {
         after: () => get().load(communityId),
       });
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

@@ -1,19 +1,13 @@
 import { create } from 'zustand';
 import type { ApplicationStatus, VolunteerApplicationView } from '@linli/types';
-import { storeTasks } from '@/lib/store-task';
+import { type Loadable, type RowActions, loadable, rowActions, storeTasks } from '@/lib/store-task';
 import { fetchApplications, reviewApplication } from '../services/points.service';
 
-interface ApplicationsState {
+interface ApplicationsState extends Loadable, RowActions {
   status: ApplicationStatus;
   items: VolunteerApplicationView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   /** The note typed under each application, by id. */
   notes: Record<string, string>;
-  busyId: string | null;
-  actionError: string | null;
-  actionDone: string | null;
   load: (communityId: string, status?: ApplicationStatus) => Promise<void>;
   setNote: (id: string, note: string) => void;
   review: (communityId: string, app: VolunteerApplicationView, approve: boolean) => Promise<void>;
@@ -23,13 +17,9 @@ interface ApplicationsState {
 const initial = {
   status: 'pending' as ApplicationStatus,
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   notes: {},
-  busyId: null,
-  actionError: null,
-  actionDone: null,
+  ...rowActions,
 };
 
 export const useApplicationsStore = create<ApplicationsState>()((set, get) => {
@@ -38,12 +28,10 @@ export const useApplicationsStore = create<ApplicationsState>()((set, get) => {
     ...initial,
     load: async (communityId, status = get().status) => {
       set({ status });
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchApplications({ communityId, status }),
-        done: (items) => ({ items, loaded: true }),
-      });
+      await tasks.fetch(
+        () => fetchApplications({ communityId, status }),
+        (items) => ({ items, loaded: true }),
+      );
     },
     setNote: (id, note) => set({ notes: { ...get().notes, [id]: note } }),
     review: async (communityId, app, approve) => {
@@ -62,9 +50,6 @@ export const useApplicationsStore = create<ApplicationsState>()((set, get) => {
         }),
       });
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

@@ -56,23 +56,19 @@ export const useLedgerStore = create<LedgerState>()((set, get) => {
     ...initial,
     setQuery: (query) => set({ query }),
     search: async (communityId) => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => searchResidents({ communityId, query: get().query }),
-        done: (residents) => ({ residents, searched: true }),
-      });
+      await tasks.fetch(
+        () => searchResidents({ communityId, query: get().query }),
+        (residents) => ({ residents, searched: true }),
+      );
     },
     loadLedger: async (communityId, residentId) => {
       if (get().ledger?.resident.userId !== residentId) {
         set({ ledger: null, amount: '', reason: '', adjustDone: null, adjustError: null });
       }
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchLedger({ communityId, residentId }),
-        done: (ledger) => ({ ledger }),
-      });
+      await tasks.fetch(
+        () => fetchLedger({ communityId, residentId }),
+        (ledger) => ({ ledger }),
+      );
     },
     setAmount: (amount) => set({ amount, adjustError: null }),
     setReason: (reason) => set({ reason, adjustError: null }),
@@ -105,9 +101,6 @@ export const useLedgerStore = create<LedgerState>()((set, get) => {
         }),
       });
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

@@ -96,9 +96,6 @@ export const useMyPointsStore = create<MyPointsState>()((set, get) => {
       });
       return application !== undefined;
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

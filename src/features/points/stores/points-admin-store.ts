@@ -29,12 +29,10 @@ export const usePointsAdminStore = create<PointsAdminState>()((set, get) => {
   return {
     ...initial,
     load: async (communityId) => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchOverview({ communityId }),
-        done: (overview) => ({ overview }),
-      });
+      await tasks.fetch(
+        () => fetchOverview({ communityId }),
+        (overview) => ({ overview }),
+      );
     },
     check: async (communityId) => {
       if (get().checking) return;

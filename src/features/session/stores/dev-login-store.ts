@@ -22,12 +22,7 @@ export const useDevLoginStore = create<DevLoginState>()((set, get) => {
   return {
     ...initial,
     loadPeople: async () => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: fetchDevPeople,
-        done: (people) => ({ people }),
-      });
+      await tasks.fetch(fetchDevPeople, (people) => ({ people }));
     },
     login: async (openid) => {
       if (!openid.trim() || get().pending) return;

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ResidentRow, ShopItemView } from '@linli/types';
 import { fetchItems, saveItem, searchPeople, type ItemInput } from '../services/shop.service';
-import { storeTasks } from '@/lib/store-task';
+import { type Loadable, loadable, storeTasks } from '@/lib/store-task';
 
 export interface ItemFields {
   itemId: string | null;
@@ -77,11 +77,8 @@ export function toItemInput(f: ItemFields): Omit<ItemInput, 'itemId'> | string {
   };
 }
 
-interface EditorState {
+interface EditorState extends Loadable {
   items: ShopItemView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   editing: boolean;
   fields: ItemFields;
   saving: boolean;
@@ -103,9 +100,7 @@ interface EditorState {
 
 const initial = {
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   editing: false,
   fields: emptyFields,
   saving: false,
@@ -123,12 +118,10 @@ export const useEditorStore = create<EditorState>()((set, get) => {
   return {
     ...initial,
     load: async (communityId) => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchItems({ communityId }),
-        done: (items) => ({ items, loaded: true }),
-      });
+      await tasks.fetch(
+        () => fetchItems({ communityId }),
+        (items) => ({ items, loaded: true }),
+      );
     },
     startNew: () => edit(emptyFields),
     startEdit: (item) =>
@@ -181,9 +174,6 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       });
       return saved !== undefined;
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

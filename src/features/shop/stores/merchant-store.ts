@@ -1,19 +1,16 @@
 import { create } from 'zustand';
 import type { RedemptionStatus, RedemptionView } from '@linli/types';
-import { storeTasks } from '@/lib/store-task';
+import { type Loadable, loadable, storeTasks } from '@/lib/store-task';
 import { normalizeRedemptionCode } from '../code';
 import { fetchMerchantRedemptions, fulfilCode } from '../services/shop.service';
 
-interface MerchantState {
+interface MerchantState extends Loadable {
   code: string;
   fulfilling: boolean;
   result: RedemptionView | null;
   fulfilError: string | null;
   status: RedemptionStatus;
   items: RedemptionView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   setCode: (v: string) => void;
   fulfil: (communityId: string, scanned?: string) => Promise<void>;
   load: (communityId: string, status?: RedemptionStatus) => Promise<void>;
@@ -27,9 +24,7 @@ const initial = {
   fulfilError: null,
   status: 'reserved' as RedemptionStatus,
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
 };
 
 export const useMerchantStore = create<MerchantState>()((set, get) => {
@@ -57,16 +52,11 @@ export const useMerchantStore = create<MerchantState>()((set, get) => {
     },
     load: async (communityId, status = get().status) => {
       set({ status });
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchMerchantRedemptions({ communityId, status }),
-        done: (items) => ({ items, loaded: true }),
-      });
+      await tasks.fetch(
+        () => fetchMerchantRedemptions({ communityId, status }),
+        (items) => ({ items, loaded: true }),
+      );
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

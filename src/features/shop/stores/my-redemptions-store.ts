@@ -1,16 +1,10 @@
 import { create } from 'zustand';
 import type { RedemptionView } from '@linli/types';
-import { storeTasks } from '@/lib/store-task';
+import { type Loadable, type RowActions, loadable, rowActions, storeTasks } from '@/lib/store-task';
 import { cancelRedemption, fetchMyRedemptions } from '../services/shop.service';
 
-interface MyRedemptionsState {
+interface MyRedemptionsState extends Loadable, RowActions {
   items: RedemptionView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
-  busyId: string | null;
-  actionError: string | null;
-  actionDone: string | null;
   load: (communityId: string) => Promise<void>;
   /** Puts a redemption just made at the top, so its page shows at once. */
   remember: (r: RedemptionView) => void;
@@ -20,12 +14,8 @@ interface MyRedemptionsState {
 
 const initial = {
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
-  busyId: null,
-  actionError: null,
-  actionDone: null,
+  ...loadable,
+  ...rowActions,
 };
 
 export const useMyRedemptionsStore = create<MyRedemptionsState>()((set, get) => {
@@ -33,12 +23,10 @@ export const useMyRedemptionsStore = create<MyRedemptionsState>()((set, get) => 
   return {
     ...initial,
     load: async (communityId) => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchMyRedemptions({ communityId }),
-        done: (items) => ({ items, loaded: true }),
-      });
+      await tasks.fetch(
+        () => fetchMyRedemptions({ communityId }),
+        (items) => ({ items, loaded: true }),
+      );
     },
     remember: (r) => set({ items: [r, ...get().items.filter((i) => i.id !== r.id)] }),
     cancel: async (communityId, r) => {
@@ -56,9 +44,6 @@ export const useMyRedemptionsStore = create<MyRedemptionsState>()((set, get) => 
         }),
       });
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

@@ -1,13 +1,10 @@
 import { create } from 'zustand';
 import type { RedemptionView, ShopItemView } from '@linli/types';
 import { fetchBalance, fetchItems, redeemItem } from '../services/shop.service';
-import { storeTasks } from '@/lib/store-task';
+import { type Loadable, loadable, storeTasks } from '@/lib/store-task';
 
-interface ShopState {
+interface ShopState extends Loadable {
   items: ShopItemView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   /** The resident's points; null until known. */
   balance: number | null;
   busyId: string | null;
@@ -23,9 +20,7 @@ interface ShopState {
 
 const initial = {
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   balance: null,
   busyId: null,
   errorItemId: null,
@@ -38,12 +33,10 @@ export const useShopStore = create<ShopState>()((set, get) => {
   return {
     ...initial,
     load: async (communityId) => {
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => Promise.all([fetchItems({ communityId }), fetchBalance({ communityId })]),
-        done: ([items, balance]) => ({ items, balance, loaded: true }),
-      });
+      await tasks.fetch(
+        () => Promise.all([fetchItems({ communityId }), fetchBalance({ communityId })]),
+        ([items, balance]) => ({ items, balance, loaded: true }),
+      );
     },
     redeem: async (communityId, item) => {
       if (get().busyId) return null;
@@ -65,9 +58,6 @@ export const useShopStore = create<ShopState>()((set, get) => {
       });
       return redeemed ?? null;
     },
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

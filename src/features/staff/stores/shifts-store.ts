@@ -1,15 +1,12 @@
 import { create } from 'zustand';
 import type { ShiftView } from '@linli/types';
 import type { CallOptions } from '@/lib/cloud';
-import { storeTasks } from '@/lib/store-task';
+import { type Loadable, loadable, storeTasks } from '@/lib/store-task';
 import * as api from '../services/shifts.service';
 
-interface ShiftsState {
+interface ShiftsState extends Loadable {
   eventId: string | null;
   shifts: ShiftView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   /** Shift being changed. */
   busyId: string | null;
   actionError: string | null;
@@ -23,9 +20,7 @@ interface ShiftsState {
 const initial = {
   eventId: null,
   shifts: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   busyId: null,
   actionError: null,
 };
@@ -54,12 +49,10 @@ export const useShiftsStore = create<ShiftsState>()((set, get) => {
     ...initial,
     load: async (communityId, eventId) => {
       if (get().eventId !== eventId) set({ ...initial, eventId });
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => api.fetchShifts({ communityId, eventId }),
-        done: (shifts) => ({ shifts, loaded: true }),
-      });
+      await tasks.fetch(
+        () => api.fetchShifts({ communityId, eventId }),
+        (shifts) => ({ shifts, loaded: true }),
+      );
     },
     checkIn: (communityId, shiftId) =>
       change(shiftId, 'checkIn', (o) => api.shiftCheckIn({ communityId, shiftId }, o)),
@@ -67,9 +60,6 @@ export const useShiftsStore = create<ShiftsState>()((set, get) => {
       change(shiftId, 'checkOut', (o) => api.shiftCheckOut({ communityId, shiftId }, o)),
     adjust: (communityId, shiftId, minutes) =>
       change(shiftId, 'adjust', (o) => api.adjustShift({ communityId, shiftId, minutes }, o), minutes),
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

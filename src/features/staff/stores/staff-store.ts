@@ -91,12 +91,10 @@ export const useStaffStore = create<StaffState>()((set, get) => {
           checkResult: null,
           checkError: null,
         });
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () => fetchRoster({ communityId, eventId, query: get().query }),
-        done: (roster) => ({ roster, rosterLoaded: true }),
-      });
+      await tasks.fetch(
+        () => fetchRoster({ communityId, eventId, query: get().query }),
+        (roster) => ({ roster, rosterLoaded: true }),
+      );
     },
     setCode: (code) => set({ code, checkError: null }),
     checkInCode: async (communityId, token) => {
@@ -109,9 +107,6 @@ export const useStaffStore = create<StaffState>()((set, get) => {
     },
     checkInRow: (communityId, registrationId) =>
       checkIn(registrationId, registrationId, (o) => checkInByRoster({ communityId, registrationId }, o)),
-    reset: () => {
-      tasks.forget();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

@@ -20,15 +20,13 @@ export const useTicketStore = create<TicketState>()((set, get) => {
     ...initial,
     load: async (communityId, registrationId, elderId) => {
       if (get().ticket?.registrationId !== registrationId) set({ ticket: null });
-      await tasks.load({
-        busy: 'loading',
-        error: 'error',
-        run: () =>
+      await tasks.fetch(
+        () =>
           elderId
             ? fetchElderTicket({ communityId, elderId, registrationId })
             : fetchTicket({ communityId, registrationId }),
-        done: (ticket) => ({ ticket }),
-      });
+        (ticket) => ({ ticket }),
+      );
     },
     reset: () => set(initial),
   };
