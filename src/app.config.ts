@@ -1,6 +1,8 @@
 export default defineAppConfig({
   // WeChat's privacy check on: privacy APIs wait for consent given in our own sheet (features/privacy).
   __usePrivacyCheck__: true,
+  // Inject only the components a page uses, not every registered one (WeChat flags this at upload).
+  lazyCodeLoading: 'requiredComponents',
   pages: [
     'pages/home/index',
     'pages/events/index',

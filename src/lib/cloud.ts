@@ -116,6 +116,15 @@ export async function call<F extends FnName, A extends ActionName<F>>(
   throw err;
 }
 
+/**
+ * A feature service for one action: it takes the contract's input object by name (a renamed field is a
+ * compile error at every caller) and, for a mutation, the intent's request key.
+ */
+export function action<F extends FnName, A extends ActionName<F>>(fn: F, name: A) {
+  return (data: ActionInput<F, A>, opts?: CallOptions): Promise<ActionOutput<F, A>> =>
+    call(fn, name, data, opts);
+}
+
 /** Plain JSON HTTP for the local dev endpoints (/dev/people, /dev/login), which are not functions. */
 export async function devHttp<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let res: HttpResult;

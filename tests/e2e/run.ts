@@ -8,6 +8,7 @@ import type { Spec } from './support/spec';
 import { residentSeesBanquet } from './specs/resident-sees-banquet.spec';
 import { seniorSignsUp } from './specs/senior-signs-up.spec';
 import { staffChecksIn } from './specs/staff-checks-in.spec';
+import { staffEventForm } from './specs/staff-event-form.spec';
 import { gridProxySignup } from './specs/grid-proxy-signup.spec';
 import { fundFlow, myPointsAndCertificate } from './specs/fund-flow.spec';
 import { weappResident } from './weapp/resident.automator';
@@ -19,6 +20,7 @@ const specs: Spec[] = [
   residentSeesBanquet,
   seniorSignsUp,
   staffChecksIn,
+  staffEventForm,
   gridProxySignup,
   weappResident,
   fundFlow,

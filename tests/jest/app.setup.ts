@@ -1,5 +1,8 @@
 import { cleanup } from '@testing-library/react';
 import { resetTaroMock } from './mocks/taro';
+import { resetAllStores } from './mocks/zustand';
+
+jest.mock('zustand', () => jest.requireActual('./mocks/zustand'));
 
 // NutUI's Empty sets a vendor-prefixed inline style React does not know; it is harmless in jsdom.
 const consoleError = console.error;
@@ -13,4 +16,5 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   resetTaroMock();
+  resetAllStores();
 });

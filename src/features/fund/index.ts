@@ -11,7 +11,7 @@ export { useExpensesStore } from './stores/expenses-store';
 export { useExpenseFormStore, toExpenseInput } from './stores/expense-form-store';
 export { useExportStore, recentMonths } from './stores/export-store';
 export { parseYuanToFen, parseYuanToFenOrZero, fenToYuanText, compactFen } from './money';
-export { useHasRole } from './use-role';
+export { useHasRole } from '@/features/session';
 export { BoardSummary } from './components/board-summary';
 export { MonthlyChart } from './components/monthly-chart';
 export { DonationList } from './components/donation-list';

@@ -16,4 +16,4 @@ export { InvariantList } from './components/invariant-list';
 export { OverviewPanel } from './components/overview-panel';
 export { ResidentRow, residentAddress } from './components/resident-row';
 export { AdjustForm } from './components/adjust-form';
-export { useHasRole } from './use-role';
+export { useHasRole } from '@/features/session';

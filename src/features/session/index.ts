@@ -2,3 +2,4 @@
 export { useSessionStore, type ReadySession, type SessionStatus } from './stores/session-store';
 export { installAuthHandler } from './auth-handler';
 export { useCommunityPage } from './use-community-page';
+export { useHasRole } from './use-has-role';

@@ -6,7 +6,7 @@ export { useMyRedemptionsStore } from './stores/my-redemptions-store';
 export { useMerchantStore } from './stores/merchant-store';
 export { useEditorStore, toItemInput, type ItemFields } from './stores/editor-store';
 export { normalizeRedemptionCode, spacedCode, REDEMPTION_LABELS } from './code';
-export { useHasRole } from './use-role';
+export { useHasRole } from '@/features/session';
 export { ItemCard } from './components/item-card';
 export { RedemptionCode } from './components/redemption-code';
 export { RedemptionRow } from './components/redemption-row';

@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 
-import { useCommunityPage, useSessionStore } from '@/features/session';
+import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
 import {
   EventInfo,
   EventStatusNotice,
@@ -25,9 +25,7 @@ export default function EventPage() {
   const quick = params.confirm === '1';
   const store = useEventDetailStore();
   const communityId = useSessionStore((s) => s.communityId);
-  const isVolunteer = useSessionStore((s) =>
-    Boolean(s.me?.memberships.find((m) => m.communityId === s.communityId)?.roles.includes('volunteer')),
-  );
+  const isVolunteer = useHasRole('volunteer');
   const session = useCommunityPage((s) => (eventId ? store.load(s.communityId, eventId) : undefined));
   const detail = store.detail?.id === eventId ? store.detail : null;
   const mine =

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro';
-import type { Me, Role } from '@linli/types';
 import { Text, View } from '@tarojs/components';
-import { useCommunityPage, useSessionStore } from '@/features/session';
+import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
 import { FundCard, QuickSignup, StaffEntry, featuredEvent, useHomeStore } from '@/features/home';
 import { FundEntry } from '@/features/fund/entry';
 import { EventCard } from '@/components/event-card';
@@ -11,20 +10,11 @@ import { ROUTES } from '@/lib/routes';
 import './index.css';
 import { Page } from '@/components/page';
 
-type SessionView = { me: Me | null; communityId: string | null };
-
-function hasRole(s: SessionView, roles: Role[]): boolean {
-  return Boolean(
-    s.me?.memberships.find((m) => m.communityId === s.communityId)?.roles.some((r) => roles.includes(r)),
-  );
-}
-
 export default function HomePage() {
   const { data, loading, error, load } = useHomeStore();
   const session = useCommunityPage((s) => load(s.communityId));
-  // A boolean, not a fresh array: zustand re-renders whenever the selected value is a new object.
-  const isStaff = useSessionStore((s) => hasRole(s, ['staff', 'admin']));
-  const canProxy = useSessionStore((s) => hasRole(s, ['grid_worker', 'staff', 'admin']));
+  const isStaff = useHasRole('staff');
+  const canProxy = useHasRole('grid_worker', 'staff');
   const birthYear = useSessionStore((s) => s.me?.birthYear ?? null);
 
   if (!data) {

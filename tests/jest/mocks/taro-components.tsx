@@ -31,7 +31,27 @@ export const Label = make('label', 'Label');
 export const Form = make('form', 'Form');
 export const Swiper = make('div', 'Swiper');
 export const SwiperItem = make('div', 'SwiperItem');
-export const Picker = make('div', 'Picker');
+/**
+ * The system picker as its shown value plus an input a test can change (with the picker's aria-label),
+ * which reports like Taro's: onChange({ detail: { value } }).
+ */
+export const Picker = React.forwardRef<HTMLDivElement, AnyProps>((props, ref) => {
+  const { onChange, value, children, 'aria-label': label, ...rest } = props as AnyProps & {
+    onChange?: (e: { detail: { value: unknown } }) => void;
+  };
+  return React.createElement(
+    'div',
+    { ...domProps(rest), ref },
+    children as React.ReactNode,
+    React.createElement('input', {
+      className: 'picker-input',
+      'aria-label': label,
+      value: value ?? '',
+      onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange?.({ detail: { value: e.target.value } }),
+    }),
+  );
+});
+Picker.displayName = 'Picker';
 export const Image = React.forwardRef<HTMLImageElement, AnyProps>((props, ref) =>
   React.createElement('img', { ...domProps(props), ref }),
 );

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { EventDetail, RegistrationView } from '@linli/types';
-import { isCloudError, messageOf, NETWORK_FAILED } from '@/lib/cloud-error';
-import { newRequestKey } from '@/lib/request-key';
+import type { CallOptions } from '@/lib/cloud';
+import { storeTasks } from '@/lib/store-task';
 import {
   cancelRegistration,
   cancelShift,
@@ -20,8 +20,6 @@ interface EventDetailState {
   /** The sign-up just made on this page. */
   result: RegistrationView | null;
   signupError: string | null;
-  /** One key per sign-up intent: kept across a network failure so tapping again is a retry, not a second sign-up. */
-  signupKey: string | null;
   /** Cancelling a registration or a volunteer shift, or signing up as a volunteer. */
   busy: boolean;
   actionError: string | null;
@@ -44,79 +42,98 @@ const initial = {
   submitting: false,
   result: null,
   signupError: null,
-  signupKey: null,
   busy: false,
   actionError: null,
   actionDone: null,
 };
 
 export const useEventDetailStore = create<EventDetailState>()((set, get) => {
+  const tasks = storeTasks(get, set);
   /** Runs one action, then reloads the event so seats, badges and buttons are the server's truth. */
-  async function act(communityId: string, done: string, run: (d: EventDetail) => Promise<unknown>) {
-    const { detail, busy } = get();
-    if (!detail || busy) return;
-    set({ busy: true, actionError: null, actionDone: null });
-    try {
-      await run(detail);
-      set({ busy: false, actionDone: done, result: null });
-      await get().load(communityId, detail.id);
-    } catch (e) {
-      set({ busy: false, actionError: messageOf(e) });
-    }
+  async function act(
+    communityId: string,
+    done: string,
+    intent: string,
+    send: (d: EventDetail, o: CallOptions) => Promise<unknown>,
+  ) {
+    const { detail } = get();
+    if (!detail) return;
+    await tasks.act({
+      busy: 'busy',
+      error: 'actionError',
+      start: { actionDone: null },
+      intent,
+      input: detail.id,
+      send: async (o) => {
+        await send(detail, o);
+        return true;
+      },
+      done: () => ({ actionDone: done, result: null }),
+      after: () => get().load(communityId, detail.id),
+    });
   }
 
   return {
     ...initial,
     load: async (communityId, eventId) => {
       if (get().detail?.id !== eventId) set({ ...initial });
-      set({ loading: true, loadError: null });
-      try {
-        const detail = await fetchEventDetail(communityId, eventId);
-        set({
+      await tasks.load({
+        busy: 'loading',
+        error: 'loadError',
+        run: () => fetchEventDetail({ communityId, eventId }),
+        done: (detail) => ({
           detail,
-          loading: false,
           partySize: Math.min(get().partySize, Math.max(1, detail.maxPartySize)),
-        });
-      } catch (e) {
-        set({ loading: false, loadError: messageOf(e) });
-      }
+        }),
+      });
     },
     setPartySize: (n) => set({ partySize: n }),
     signup: async (communityId) => {
-      const { detail, partySize, submitting } = get();
-      if (!detail || submitting) return;
-      const key = get().signupKey ?? newRequestKey();
-      set({ submitting: true, signupError: null, signupKey: key, actionDone: null, actionError: null });
-      try {
-        // Asked first, while the tap still counts as the person's own gesture (WeChat requires it), and
-        // reported before the sign-up so its reminder can use the consent.
-        const accepted = await askConsent(communityId, ['reminder', 'promoted', 'event_cancelled']);
-        const remind = accepted.includes('reminder');
-        const result = await signup(communityId, detail.id, partySize, key, remind);
+      const { detail, partySize } = get();
+      if (!detail) return;
+      await tasks.act({
+        busy: 'submitting',
+        error: 'signupError',
+        start: { actionDone: null, actionError: null },
+        // The same party for the same event is one intent: tapping again after a lost answer is a retry.
+        intent: 'signup',
+        input: { eventId: detail.id, partySize },
+        send: async (o) => {
+          // Asked first, while the tap still counts as the person's own gesture (WeChat requires it), and
+          // reported before the sign-up so its reminder can use the consent.
+          const accepted = await askConsent(communityId, ['reminder', 'promoted', 'event_cancelled']);
+          const remind = accepted.includes('reminder');
+          const input = { communityId, eventId: detail.id, partySize };
+          return signup(remind ? { ...input, remind } : input, o);
+        },
         // Show the seat taken at once; the next visit reloads the true count.
-        const seatsLeft =
-          result.status === 'confirmed' ? Math.max(0, detail.seatsLeft - result.partySize) : detail.seatsLeft;
-        set({
-          submitting: false,
+        done: (result) => ({
           result,
-          signupKey: null,
-          detail: { ...detail, seatsLeft, myRegistration: result },
-        });
-      } catch (e) {
-        const keepKey = isCloudError(e) && e.code === NETWORK_FAILED;
-        set({ submitting: false, signupError: messageOf(e), signupKey: keepKey ? key : null });
-      }
+          detail: {
+            ...detail,
+            seatsLeft:
+              result.status === 'confirmed'
+                ? Math.max(0, detail.seatsLeft - result.partySize)
+                : detail.seatsLeft,
+            myRegistration: result,
+          },
+        }),
+      });
     },
     cancel: (communityId) =>
-      act(communityId, '已取消报名', (d) =>
-        d.myRegistration ? cancelRegistration(communityId, d.myRegistration.id) : Promise.resolve(),
+      act(communityId, '已取消报名', 'cancel', (d, o) =>
+        d.myRegistration
+          ? cancelRegistration({ communityId, registrationId: d.myRegistration.id }, o)
+          : Promise.resolve(),
       ),
     volunteer: (communityId, roleId) =>
-      act(communityId, '已报名当志愿者', (d) => volunteerSignup(communityId, d.id, roleId)),
-    cancelShift: (communityId) =>
-      act(communityId, '已取消志愿服务', (d) =>
-        d.myShift ? cancelShift(communityId, d.myShift.id) : Promise.resolve(),
+      act(communityId, '已报名当志愿者', 'volunteer', (d, o) =>
+        volunteerSignup({ communityId, eventId: d.id, roleId }, o),
       ),
-    reset: () => set(initial),
+    cancelShift: (communityId) =>
+      act(communityId, '已取消志愿服务', 'cancelShift', (d, o) =>
+        d.myShift ? cancelShift({ communityId, shiftId: d.myShift.id }, o) : Promise.resolve(),
+      ),
+    reset: tasks.reset(initial),
   };
 });

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { EventCategory, EventSummary } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import { storeTasks } from '@/lib/store-task';
 import { fetchEvents } from '../services/events.service';
 
 interface EventsListState {
@@ -24,22 +24,25 @@ export function sortUpcomingFirst(items: EventSummary[], now = Date.now()): Even
   return [...upcoming, ...past];
 }
 
-export const useEventsListStore = create<EventsListState>()((set, get) => ({
-  ...initial,
-  load: async (communityId) => {
-    const category = get().category;
-    set({ loading: true, error: null });
-    try {
-      const items = await fetchEvents(communityId, category ?? undefined);
-      // A newer filter may have been picked while this one was loading.
-      if (get().category === category) set({ items: sortUpcomingFirst(items), loaded: true, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  setCategory: (communityId, category) => {
-    set({ category });
-    return get().load(communityId);
-  },
-  reset: () => set(initial),
-}));
+export const useEventsListStore = create<EventsListState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId) => {
+      const category = get().category;
+      await tasks.load({
+        busy: 'loading',
+        error: 'error',
+        run: () => fetchEvents({ communityId, category: category ?? undefined }),
+        // A newer filter may have been picked while this one was loading: that load is still running.
+        done: (items) =>
+          get().category === category ? { items: sortUpcomingFirst(items), loaded: true } : { loading: true },
+      });
+    },
+    setCategory: (communityId, category) => {
+      set({ category });
+      return get().load(communityId);
+    },
+    reset: () => set(initial),
+  };
+});

@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import type { EventSummary, RegistrationView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
 import * as api from '../services/family.service';
-import { intentKey } from '@/lib/intent-key';
+import { storeTasks } from '@/lib/store-task';
 
 interface ElderSignupsState {
   elderId: string | null;
@@ -30,15 +29,6 @@ const initial = {
   done: null,
 };
 
-/** One key per (elder, event) intent: a retry after a lost answer cannot sign up twice. */
-const keys = new Map<string, ReturnType<typeof intentKey>>();
-function keyFor(elderId: string, eventId: string) {
-  const id = `${elderId}:${eventId}`;
-  let k = keys.get(id);
-  if (!k) keys.set(id, (k = intentKey()));
-  return k;
-}
-
 /** Open for sign-up now and not already held (any active registration) by the elder. */
 export function signableEvents(
   events: EventSummary[],
@@ -55,37 +45,37 @@ export function signableEvents(
   );
 }
 
-export const useElderSignupsStore = create<ElderSignupsState>()((set, get) => ({
-  ...initial,
-  load: async (communityId, elderId) => {
-    if (get().elderId !== elderId) set({ ...initial, elderId });
-    set({ loading: true, error: null });
-    try {
-      const [registrations, events] = await Promise.all([
-        api.fetchElderRegistrations(communityId, elderId),
-        api.fetchOpenEvents(communityId),
-      ]);
-      set({ registrations, events, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  signup: async (communityId, eventId) => {
-    const { elderId, busyId } = get();
-    if (!elderId || busyId) return;
-    set({ busyId: eventId, actionError: null, done: null });
-    const key = keyFor(elderId, eventId);
-    try {
-      const done = await api.signupFor(communityId, elderId, eventId, 1, key.get());
-      key.settle();
-      set({ busyId: null, done, registrations: [...get().registrations, done] });
-    } catch (e) {
-      key.settle(e);
-      set({ busyId: null, actionError: messageOf(e) });
-    }
-  },
-  reset: () => {
-    keys.clear();
-    set(initial);
-  },
-}));
+export const useElderSignupsStore = create<ElderSignupsState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId, elderId) => {
+      if (get().elderId !== elderId) set({ ...initial, elderId });
+      await tasks.fetch(
+        () =>
+          Promise.all([
+            api.fetchElderRegistrations({ communityId, elderId }),
+            api.fetchOpenEvents({ communityId }),
+          ]),
+        ([registrations, events]) => ({ registrations, events }),
+      );
+    },
+    signup: async (communityId, eventId) => {
+      const { elderId } = get();
+      if (!elderId) return;
+      // One key per (elder, event): a retry after a lost answer cannot sign up twice.
+      const input = { communityId, elderId, eventId, partySize: 1 };
+      await tasks.act({
+        busy: 'busyId',
+        id: eventId,
+        error: 'actionError',
+        start: { done: null },
+        intent: 'signupFor',
+        input,
+        send: (o) => api.signupFor(input, o),
+        done: (done) => ({ done, registrations: [...get().registrations, done] }),
+      });
+    },
+    reset: tasks.reset(initial),
+  };
+});

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { FAMILY_CODE_DIGITS, type FamilyCode, type FamilyOverview } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import type { CallOptions } from '@/lib/cloud';
 import * as api from '../services/family.service';
-import { intentKey } from '@/lib/intent-key';
+import { storeTasks } from '@/lib/store-task';
 
 interface FamilyState {
   overview: FamilyOverview | null;
@@ -33,40 +33,32 @@ const initial = {
   actionDone: null,
 };
 
-const codeKey = intentKey();
-const linkKey = intentKey();
-
 export const useFamilyStore = create<FamilyState>()((set, get) => {
-  async function act<T>(run: () => Promise<T>, done: (result: T) => Partial<FamilyState>) {
-    if (get().busy) return;
-    set({ busy: true, actionError: null, actionDone: null });
-    try {
-      const result = await run();
-      set({ busy: false, ...done(result) });
-    } catch (e) {
-      set({ busy: false, actionError: messageOf(e) });
-      throw e;
-    }
-  }
+  const tasks = storeTasks(get, set);
+  const act = <T>(
+    intent: string,
+    input: unknown,
+    send: (o: CallOptions) => Promise<T>,
+    done: (r: T) => Partial<FamilyState>,
+  ) =>
+    tasks.act({ busy: 'busy', error: 'actionError', start: { actionDone: null }, intent, input, send, done });
 
   return {
     ...initial,
     load: async (communityId) => {
-      set({ loading: true, error: null });
-      try {
-        set({ overview: await api.fetchOverview(communityId), loading: false });
-      } catch (e) {
-        set({ loading: false, error: messageOf(e) });
-      }
+      await tasks.fetch(
+        () => api.fetchOverview({ communityId }),
+        (overview) => ({ overview }),
+      );
     },
-    makeCode: (communityId) =>
-      act(
-        () => api.createCode(communityId, codeKey.get()),
+    makeCode: async (communityId) => {
+      await act(
+        'code',
+        null,
+        (o) => api.createCode({ communityId }, o),
         (code) => ({ code }),
-      ).then(
-        () => codeKey.settle(),
-        (e: unknown) => codeKey.settle(e),
-      ),
+      );
+    },
     setInput: (raw) => set({ input: raw.replace(/\D/g, '').slice(0, FAMILY_CODE_DIGITS), actionError: null }),
     link: async (communityId) => {
       const { input } = get();
@@ -78,22 +70,20 @@ export const useFamilyStore = create<FamilyState>()((set, get) => {
         return;
       }
       await act(
-        () => api.linkByCode(communityId, input, linkKey.get()),
+        'link',
+        input,
+        (o) => api.linkByCode({ communityId, code: input }, o),
         (overview) => ({ overview, input: '', actionDone: '关联成功，您现在可以替家人报名了' }),
-      ).then(
-        () => linkKey.settle(),
-        (e: unknown) => linkKey.settle(e),
       );
     },
-    unlink: (communityId, linkId, name) =>
-      act(
-        () => api.unlink(communityId, linkId),
+    unlink: async (communityId, linkId, name) => {
+      await act(
+        'unlink',
+        linkId,
+        (o) => api.unlink({ communityId, linkId }, o),
         (overview) => ({ overview, actionDone: `已和${name}解除关联` }),
-      ).catch(() => undefined),
-    reset: () => {
-      codeKey.clear();
-      linkKey.clear();
-      set(initial);
+      );
     },
+    reset: tasks.reset(initial),
   };
 });

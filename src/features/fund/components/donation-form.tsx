@@ -4,7 +4,7 @@ import { Chips } from '@/components/chips';
 import { Notice } from '@/components/notice';
 import { Button } from '@/components/ui';
 import type { DonationForm as Fields } from '../stores/donation-store';
-import { Field } from './field';
+import { TextField } from '@/components/text-field';
 
 interface Props {
   fields: Fields;
@@ -35,7 +35,7 @@ export function DonationForm({ fields: f, saving, error, onChange, onSubmit }: P
         value={f.form}
         onChange={(form) => onChange({ form })}
       />
-      <Field
+      <TextField
         label="捐赠人或单位"
         value={f.donorName}
         maxLength={40}
@@ -52,21 +52,21 @@ export function DonationForm({ fields: f, saving, error, onChange, onSubmit }: P
         value={f.publicConsent ? 'yes' : 'no'}
         onChange={(v) => onChange({ publicConsent: v === 'yes' })}
       />
-      <Field
+      <TextField
         label={cash ? '金额（元）' : '物资估值（元）'}
         value={f.amount}
-        money
+        keyboard="digit"
         maxLength={13}
         placeholder="例如 500 或 12.50"
         onChange={(amount) => onChange({ amount })}
       />
-      <Field
+      <TextField
         label={cash ? '说明（可不填）' : '捐赠物资'}
         value={f.itemsDesc}
         placeholder={cash ? '例如：重阳义卖所得' : '例如：食用油 1.8L × 40 桶'}
         onChange={(itemsDesc) => onChange({ itemsDesc })}
       />
-      <Field
+      <TextField
         label="凭证链接（可不填）"
         value={f.evidenceUrl}
         maxLength={500}

@@ -5,7 +5,7 @@ import { Notice } from '@/components/notice';
 import { Button } from '@/components/ui';
 import { formatDate } from '@/lib/format';
 import type { ExpenseForm as Fields } from '../stores/expense-form-store';
-import { Field } from './field';
+import { TextField } from '@/components/text-field';
 
 interface Props {
   fields: Fields;
@@ -21,15 +21,15 @@ const NONE = '__none__';
 export function ExpenseForm({ fields: f, events, saving, error, onChange, onSubmit }: Props) {
   return (
     <View className="card">
-      <Field
+      <TextField
         label="金额（元）"
         value={f.amount}
-        money
+        keyboard="digit"
         maxLength={13}
         placeholder="例如 800 或 35.50"
         onChange={(amount) => onChange({ amount })}
       />
-      <Field
+      <TextField
         label="用途"
         value={f.purpose}
         placeholder="例如：重阳敬老宴桌椅租赁"
@@ -50,7 +50,7 @@ export function ExpenseForm({ fields: f, events, saving, error, onChange, onSubm
           />
         </>
       ) : null}
-      <Field
+      <TextField
         label="凭证链接（可不填）"
         value={f.evidenceUrl}
         maxLength={500}

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/components/ui';
 import { ROUTES } from '@/lib/routes';
-import { useHasRole } from '../use-role';
+import { useHasRole } from '@/features/session';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
@@ -27,7 +27,7 @@ function Entry({ text, url, primary }: { text: string; url: string; primary?: bo
  * everyone; the fund, points and shop work only for those who hold the role.
  */
 export function FundEntry() {
-  const staff = useHasRole('staff', 'admin');
+  const staff = useHasRole('staff');
   const committee = useHasRole('committee');
   const merchant = useHasRole('merchant');
   return (

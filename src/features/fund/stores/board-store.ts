@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { FundBoard } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import { storeTasks } from '@/lib/store-task';
 import { fetchBoard } from '../services/fund.service';
 
 interface BoardState {
@@ -13,15 +13,16 @@ interface BoardState {
 
 const initial = { board: null, loading: false, error: null };
 
-export const useBoardStore = create<BoardState>()((set) => ({
-  ...initial,
-  load: async (communityId) => {
-    set({ loading: true, error: null });
-    try {
-      set({ board: await fetchBoard(communityId), loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  reset: () => set(initial),
-}));
+export const useBoardStore = create<BoardState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId) => {
+      await tasks.fetch(
+        () => fetchBoard({ communityId }),
+        (board) => ({ board }),
+      );
+    },
+    reset: () => set(initial),
+  };
+});

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { DonationSource, DonationView } from '@linli/types';
 import { parseYuanToFen } from '../money';
 import { recordDonation, type DonationInput } from '../services/fund.service';
-import { intentKey } from '@/lib/intent-key';
+import { storeTasks } from '@/lib/store-task';
 import { validEvidenceUrl } from './validate';
 import { submitForm } from './form-submit';
 
@@ -65,26 +65,25 @@ export function toDonationInput(f: DonationForm): DonationInput | string {
   return input;
 }
 
-const key = intentKey();
-
-export const useDonationStore = create<DonationState>()((set, get) => ({
-  fields: emptyForm,
-  saving: false,
-  error: null,
-  done: null,
-  set: (patch) => {
-    key.clear();
-    set({ fields: { ...get().fields, ...patch }, error: null });
-  },
-  submit: (communityId) =>
-    submitForm(get, set, {
-      key,
-      empty: emptyForm,
-      toInput: toDonationInput,
-      send: (input, requestKey) => recordDonation(communityId, input, requestKey),
-    }),
-  reset: () => {
-    key.clear();
-    set({ fields: emptyForm, saving: false, error: null, done: null });
-  },
-}));
+export const useDonationStore = create<DonationState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    fields: emptyForm,
+    saving: false,
+    error: null,
+    done: null,
+    set: (patch) => {
+      set({ fields: { ...get().fields, ...patch }, error: null });
+    },
+    submit: (communityId) =>
+      submitForm(tasks, get, set, {
+        empty: emptyForm,
+        toInput: toDonationInput,
+        send: (input, o) => recordDonation({ communityId, ...input }, o),
+      }),
+    reset: () => {
+      tasks.forget();
+      set({ fields: emptyForm, saving: false, error: null, done: null });
+    },
+  };
+});

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ExpenseView, StaffEventRow } from '@linli/types';
 import { parseYuanToFen } from '../money';
 import { fetchStaffEvents, requestExpense, type ExpenseInput } from '../services/fund.service';
-import { intentKey } from '@/lib/intent-key';
+import { storeTasks } from '@/lib/store-task';
 import { validEvidenceUrl } from './validate';
 import { submitForm } from './form-submit';
 
@@ -43,35 +43,34 @@ export function toExpenseInput(f: ExpenseForm): ExpenseInput | string {
   return input;
 }
 
-const key = intentKey();
-
-export const useExpenseFormStore = create<ExpenseFormState>()((set, get) => ({
-  fields: emptyForm,
-  events: [],
-  saving: false,
-  error: null,
-  done: null,
-  set: (patch) => {
-    key.clear();
-    set({ fields: { ...get().fields, ...patch }, error: null });
-  },
-  loadEvents: async (communityId) => {
-    try {
-      set({ events: await fetchStaffEvents(communityId) });
-    } catch {
-      // The event link is optional: without the list the form still works.
-      set({ events: [] });
-    }
-  },
-  submit: (communityId) =>
-    submitForm(get, set, {
-      key,
-      empty: emptyForm,
-      toInput: toExpenseInput,
-      send: (input, requestKey) => requestExpense(communityId, input, requestKey),
-    }),
-  reset: () => {
-    key.clear();
-    set({ fields: emptyForm, events: [], saving: false, error: null, done: null });
-  },
-}));
+export const useExpenseFormStore = create<ExpenseFormState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    fields: emptyForm,
+    events: [],
+    saving: false,
+    error: null,
+    done: null,
+    set: (patch) => {
+      set({ fields: { ...get().fields, ...patch }, error: null });
+    },
+    loadEvents: async (communityId) => {
+      try {
+        set({ events: await fetchStaffEvents({ communityId }) });
+      } catch {
+        // The event link is optional: without the list the form still works.
+        set({ events: [] });
+      }
+    },
+    submit: (communityId) =>
+      submitForm(tasks, get, set, {
+        empty: emptyForm,
+        toInput: toExpenseInput,
+        send: (input, o) => requestExpense({ communityId, ...input }, o),
+      }),
+    reset: () => {
+      tasks.forget();
+      set({ fields: emptyForm, events: [], saving: false, error: null, done: null });
+    },
+  };
+});

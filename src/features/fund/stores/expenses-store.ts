@@ -1,21 +1,15 @@
 import { create } from 'zustand';
 import type { ExpenseStatus, ExpenseView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
-import { newRequestKey } from '@/lib/request-key';
+import type { CallOptions } from '@/lib/cloud';
+import { type Loadable, type RowActions, loadable, rowActions, storeTasks } from '@/lib/store-task';
 import { formatFen } from '@/lib/format';
 import { decideExpense, fetchExpenses, payExpense } from '../services/fund.service';
 
-interface ExpensesState {
+interface ExpensesState extends Loadable, RowActions {
   /** undefined: every status. */
   status: ExpenseStatus | undefined;
   items: ExpenseView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   notes: Record<string, string>;
-  busyId: string | null;
-  actionError: string | null;
-  actionDone: string | null;
   load: (communityId: string, status?: ExpenseStatus) => Promise<void>;
   setNote: (id: string, note: string) => void;
   decide: (communityId: string, expense: ExpenseView, approve: boolean) => Promise<void>;
@@ -26,53 +20,56 @@ interface ExpensesState {
 const initial = {
   status: undefined,
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   notes: {},
-  busyId: null,
-  actionError: null,
-  actionDone: null,
+  ...rowActions,
 };
 
 export const useExpensesStore = create<ExpensesState>()((set, get) => {
-  async function act(
+  const tasks = storeTasks(get, set);
+  const act = (
     expense: ExpenseView,
-    run: () => Promise<ExpenseView>,
+    intent: string,
+    input: unknown,
+    send: (o: CallOptions) => Promise<ExpenseView>,
     done: (e: ExpenseView) => string,
-  ) {
-    if (get().busyId) return;
-    set({ busyId: expense.id, actionError: null, actionDone: null });
-    try {
-      const updated = await run();
-      const keep = !get().status || get().status === updated.status;
-      set({
-        busyId: null,
-        actionDone: done(updated),
-        items: keep
-          ? get().items.map((i) => (i.id === updated.id ? updated : i))
-          : get().items.filter((i) => i.id !== updated.id),
-      });
-    } catch (e) {
-      set({ busyId: null, actionError: messageOf(e) });
-    }
-  }
+  ) =>
+    tasks.act({
+      busy: 'busyId',
+      id: expense.id,
+      error: 'actionError',
+      start: { actionDone: null },
+      intent,
+      input,
+      send,
+      done: (updated) => {
+        const keep = !get().status || get().status === updated.status;
+        return {
+          actionDone: done(updated),
+          items: keep
+            ? get().items.map((i) => (i.id === updated.id ? updated : i))
+            : get().items.filter((i) => i.id !== updated.id),
+        };
+      },
+    });
 
   return {
     ...initial,
     load: async (communityId, status) => {
-      set({ status, loading: true, error: null });
-      try {
-        set({ items: await fetchExpenses(communityId, status), loaded: true, loading: false });
-      } catch (e) {
-        set({ loading: false, error: messageOf(e) });
-      }
+      set({ status });
+      await tasks.fetch(
+        () => fetchExpenses({ communityId, status }),
+        (items) => ({ items, loaded: true }),
+      );
     },
     setNote: (id, note) => set({ notes: { ...get().notes, [id]: note } }),
-    decide: (communityId, expense, approve) =>
-      act(
+    decide: async (communityId, expense, approve) => {
+      const input = { communityId, expenseId: expense.id, approve, note: get().notes[expense.id] ?? '' };
+      await act(
         expense,
-        () => decideExpense(communityId, expense.id, approve, get().notes[expense.id] ?? '', newRequestKey()),
+        'decide',
+        input,
+        (o) => decideExpense(input, o),
         (e) =>
           `已${approve ? '同意' : '驳回'}“${e.purpose}”（${formatFen(e.amountFen)}）` +
           (e.status === 'approved'
@@ -80,13 +77,17 @@ export const useExpensesStore = create<ExpensesState>()((set, get) => {
             : e.status === 'rejected'
               ? '，这笔支出不会支付'
               : ''),
-      ),
-    pay: (communityId, expense) =>
-      act(
+      );
+    },
+    pay: async (communityId, expense) => {
+      await act(
         expense,
-        () => payExpense(communityId, expense.id, newRequestKey()),
+        'pay',
+        expense.id,
+        (o) => payExpense({ communityId, expenseId: expense.id }, o),
         (e) => `已支付“${e.purpose}”${formatFen(e.amountFen)}，公示栏已更新`,
-      ),
-    reset: () => set(initial),
+      );
+    },
+    reset: tasks.reset(initial),
   };
 });

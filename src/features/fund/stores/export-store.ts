@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-import type { ExportFile } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import { storeTasks } from '@/lib/store-task';
 import { local } from '@/lib/dayjs';
 import { saveFile } from '@/lib/save-file';
 import { exportStatement } from '../services/fund.service';
@@ -23,24 +22,31 @@ export function recentMonths(now: Date = new Date(), count = 12): string[] {
 
 const initial = () => ({ month: recentMonths()[0], exporting: false, error: null, done: null });
 
-export const useExportStore = create<ExportState>()((set, get) => ({
-  ...initial(),
-  setMonth: (month) => set({ month, error: null, done: null }),
-  exportMonth: async (communityId) => {
-    if (get().exporting) return;
-    set({ exporting: true, error: null, done: null });
-    let file: ExportFile;
-    try {
-      file = await exportStatement(communityId, get().month);
-    } catch (e) {
-      return set({ exporting: false, error: messageOf(e) });
-    }
-    try {
-      await saveFile(file);
-      set({ exporting: false, done: `已生成 ${file.filename}` });
-    } catch {
-      set({ exporting: false, error: '月度报表没有保存成功，请稍后再试' });
-    }
-  },
-  reset: () => set(initial()),
-}));
+export const useExportStore = create<ExportState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial(),
+    setMonth: (month) => set({ month, error: null, done: null }),
+    exportMonth: async (communityId) => {
+      const month = get().month;
+      const file = await tasks.act({
+        busy: 'exporting',
+        error: 'error',
+        start: { done: null },
+        intent: 'export',
+        input: month,
+        send: (o) => exportStatement({ communityId, month }, o),
+        // Still busy: the file is being saved.
+        done: () => ({ exporting: true }),
+      });
+      if (!file) return;
+      try {
+        await saveFile(file);
+        set({ exporting: false, done: `已生成 ${file.filename}` });
+      } catch {
+        set({ exporting: false, error: '月度报表没有保存成功，请稍后再试' });
+      }
+    },
+    reset: () => set(initial()),
+  };
+});

@@ -1,5 +1,5 @@
-import { messageOf } from '@/lib/cloud-error';
-import type { intentKey } from '@/lib/intent-key';
+import type { CallOptions } from '@/lib/cloud';
+import type { storeTasks } from '@/lib/store-task';
 
 /** The part every staff form store shares: its fields, the save in flight, the refusal, the answer. */
 export interface FormSlice<F, R> {
@@ -10,34 +10,34 @@ export interface FormSlice<F, R> {
 }
 
 /**
- * Validate → send once under the form's intent key → clear the form on success, keep it (with the
- * server's words) on a refusal. A second tap while saving does nothing. Resolves true when saved.
+ * Validate → send under the form's intent key (the same fields sent again are a retry) → clear the
+ * form on success, keep it (with the server's words) on a refusal. A second tap while saving does
+ * nothing. Resolves true when saved.
  */
-export async function submitForm<F, I, R>(
-  get: () => FormSlice<F, R>,
-  set: (patch: Partial<FormSlice<F, R>>) => void,
+export async function submitForm<S extends FormSlice<F, R>, F, I, R>(
+  tasks: ReturnType<typeof storeTasks<S>>,
+  get: () => S,
+  set: (patch: Partial<S>) => void,
   form: {
-    key: ReturnType<typeof intentKey>;
     empty: F;
     toInput: (fields: F) => I | string;
-    send: (input: I, requestKey: string) => Promise<R>;
+    send: (input: I, opts: CallOptions) => Promise<R>;
   },
 ): Promise<boolean> {
   if (get().saving) return false;
   const input = form.toInput(get().fields);
   if (typeof input === 'string') {
-    set({ error: input, done: null });
+    set({ error: input, done: null } as Partial<S>);
     return false;
   }
-  set({ saving: true, error: null, done: null });
-  try {
-    const done = await form.send(input, form.key.get());
-    form.key.settle();
-    set({ saving: false, done, fields: form.empty });
-    return true;
-  } catch (e) {
-    form.key.settle(e);
-    set({ saving: false, error: messageOf(e) });
-    return false;
-  }
+  const done = await tasks.act({
+    busy: 'saving',
+    error: 'error',
+    start: { done: null } as Partial<S>,
+    intent: 'submit',
+    input,
+    send: (o) => form.send(input, o),
+    done: (d) => ({ done: d, fields: form.empty }) as Partial<S>,
+  });
+  return done !== undefined;
 }

@@ -1,20 +1,9 @@
-import type { ActionInput, EstateBrief, EventDetail, EventSummary, ProxySignupResult } from '@linli/types';
-import { call } from '@/lib/cloud';
+import type { ActionInput } from '@linli/types';
+import { action } from '@/lib/cloud';
 
 export type ProxyInput = ActionInput<'events', 'proxySignup'>;
 
-export function fetchOpenEvents(communityId: string): Promise<EventSummary[]> {
-  return call('events', 'list', { communityId });
-}
-
-export function fetchEventDetail(communityId: string, eventId: string): Promise<EventDetail> {
-  return call('events', 'detail', { communityId, eventId });
-}
-
-export function fetchEstates(communityId: string): Promise<EstateBrief[]> {
-  return call('community', 'estates', { communityId });
-}
-
-export function proxySignup(input: ProxyInput, requestKey: string): Promise<ProxySignupResult> {
-  return call('events', 'proxySignup', input, { requestKey });
-}
+export const fetchOpenEvents = action('events', 'list');
+export const fetchEventDetail = action('events', 'detail');
+export const fetchEstates = action('community', 'estates');
+export const proxySignup = action('events', 'proxySignup');

@@ -1,6 +1,3 @@
-import type { HomeData } from '@linli/types';
-import { call } from '@/lib/cloud';
+import { action } from '@/lib/cloud';
 
-export function fetchHome(communityId: string): Promise<HomeData> {
-  return call('community', 'home', { communityId });
-}
+export const fetchHome = action('community', 'home');

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { HomeData } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import { storeTasks } from '@/lib/store-task';
 import { fetchHome } from '../services/home.service';
 
 interface HomeState {
@@ -13,15 +13,16 @@ interface HomeState {
 
 const initial = { data: null, loading: false, error: null };
 
-export const useHomeStore = create<HomeState>()((set) => ({
-  ...initial,
-  load: async (communityId) => {
-    set({ loading: true, error: null });
-    try {
-      set({ data: await fetchHome(communityId), loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  reset: () => set(initial),
-}));
+export const useHomeStore = create<HomeState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId) => {
+      await tasks.fetch(
+        () => fetchHome({ communityId }),
+        (data) => ({ data }),
+      );
+    },
+    reset: () => set(initial),
+  };
+});

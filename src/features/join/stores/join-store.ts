@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { CommunityBrief, EstateBrief, Membership } from '@linli/types';
-import { isCloudError, messageOf, NETWORK_FAILED } from '@/lib/cloud-error';
-import { newRequestKey } from '@/lib/request-key';
+import { storeTasks } from '@/lib/store-task';
 import { fetchCommunities, fetchEstates, joinCommunity } from '../services/join.service';
 
 interface JoinState {
@@ -15,7 +14,6 @@ interface JoinState {
   loading: boolean;
   error: string | null;
   submitting: boolean;
-  joinKey: string | null;
   setAgreed: (v: boolean) => void;
   loadCommunities: () => Promise<void>;
   pickCommunity: (id: string) => Promise<void>;
@@ -38,50 +36,49 @@ const initial = {
   loading: false,
   error: null,
   submitting: false,
-  joinKey: null,
 };
 
-export const useJoinStore = create<JoinState>()((set, get) => ({
-  ...initial,
-  setAgreed: (agreed) => set({ agreed }),
-  loadCommunities: async () => {
-    set({ loading: true, error: null });
-    try {
-      set({ communities: await fetchCommunities(), loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  pickCommunity: async (communityId) => {
-    set({ communityId, estates: [], estateId: null, building: null, loading: true, error: null });
-    try {
-      const estates = await fetchEstates(communityId);
-      if (get().communityId === communityId) set({ estates, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  pickEstate: (estateId) => set({ estateId, building: null }),
-  pickBuilding: (building) => set({ building }),
-  setUnit: (unit) => set({ unit }),
-  submit: async () => {
-    const { communityId, estateId, building, unit, agreed, submitting } = get();
-    if (submitting) return null;
-    if (!agreed) return (set({ error: '请先阅读并同意隐私保护指引' }), null);
-    if (!communityId || !estateId || !building || !unit.trim()) {
-      return (set({ error: '请选好社区、小区、楼栋，并填写单元' }), null);
-    }
-    const key = get().joinKey ?? newRequestKey();
-    set({ submitting: true, error: null, joinKey: key });
-    try {
-      const m = await joinCommunity({ communityId, estateId, building, unit: unit.trim() }, key);
-      set({ submitting: false, joinKey: null });
-      return m;
-    } catch (e) {
-      const keep = isCloudError(e) && e.code === NETWORK_FAILED;
-      set({ submitting: false, error: messageOf(e), joinKey: keep ? key : null });
-      return null;
-    }
-  },
-  reset: () => set(initial),
-}));
+export const useJoinStore = create<JoinState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    setAgreed: (agreed) => set({ agreed }),
+    loadCommunities: async () => {
+      await tasks.fetch(
+        () => fetchCommunities({}),
+        (communities) => ({ communities }),
+      );
+    },
+    pickCommunity: async (communityId) => {
+      set({ communityId, estates: [], estateId: null, building: null });
+      await tasks.load({
+        busy: 'loading',
+        error: 'error',
+        run: () => fetchEstates({ communityId }),
+        // Another community may have been picked meanwhile: its load is still running.
+        done: (estates) => (get().communityId === communityId ? { estates } : { loading: true }),
+      });
+    },
+    pickEstate: (estateId) => set({ estateId, building: null }),
+    pickBuilding: (building) => set({ building }),
+    setUnit: (unit) => set({ unit }),
+    submit: async () => {
+      const { communityId, estateId, building, unit, agreed, submitting } = get();
+      if (submitting) return null;
+      if (!agreed) return (set({ error: '请先阅读并同意隐私保护指引' }), null);
+      if (!communityId || !estateId || !building || !unit.trim()) {
+        return (set({ error: '请选好社区、小区、楼栋，并填写单元' }), null);
+      }
+      const choice = { communityId, estateId, building, unit: unit.trim() };
+      const m = await tasks.act({
+        busy: 'submitting',
+        error: 'error',
+        intent: 'join',
+        input: choice,
+        send: (o) => joinCommunity({ ...choice, acceptPrivacy: true }, o),
+      });
+      return m ?? null;
+    },
+    reset: tasks.reset(initial),
+  };
+});

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { RegistrationView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import { storeTasks } from '@/lib/store-task';
 import { claimProxy } from '../services/me.service';
 
 interface ClaimState {
@@ -24,22 +24,27 @@ export function normalizeCode(raw: string): string {
     .slice(0, 8);
 }
 
-export const useClaimStore = create<ClaimState>()((set, get) => ({
-  ...initial,
-  setCode: (raw) => set({ code: normalizeCode(raw), error: null }),
-  claim: async (communityId) => {
-    const { code, submitting } = get();
-    if (submitting) return;
-    if (code.length !== 8) {
-      set({ error: '认领码是 8 位字母和数字，请对照回执核对' });
-      return;
-    }
-    set({ submitting: true, error: null });
-    try {
-      set({ claimed: await claimProxy(communityId, code), submitting: false });
-    } catch (e) {
-      set({ submitting: false, error: messageOf(e) });
-    }
-  },
-  reset: () => set(initial),
-}));
+export const useClaimStore = create<ClaimState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    setCode: (raw) => set({ code: normalizeCode(raw), error: null }),
+    claim: async (communityId) => {
+      const { code } = get();
+      if (get().submitting) return;
+      if (code.length !== 8) {
+        set({ error: '认领码是 8 位字母和数字，请对照回执核对' });
+        return;
+      }
+      await tasks.act({
+        busy: 'submitting',
+        error: 'error',
+        intent: 'claim',
+        input: code,
+        send: (o) => claimProxy({ communityId, code }, o),
+        done: (claimed) => ({ claimed }),
+      });
+    },
+    reset: tasks.reset(initial),
+  };
+});

@@ -1,84 +1,38 @@
-import type {
-  InvariantReport,
-  PointsOverview,
-  PointsPage,
-  PointsSummary,
-  ResidentLedger,
-  ResidentRow,
-  VolunteerApplicationView,
-  VolunteerCertificate,
-} from '@linli/types';
-import { call } from '@/lib/cloud';
+import type { ActionInput, ResidentLedger, ResidentRow, VolunteerApplicationView } from '@linli/types';
+import { action, call, type CallOptions } from '@/lib/cloud';
 
-export function fetchMyPoints(communityId: string): Promise<PointsSummary> {
-  return call('points', 'mine', { communityId });
-}
+export const fetchMyPoints = action('points', 'mine');
+export const fetchHistory = action('points', 'history');
+export const fetchCertificate = action('points', 'certificate');
+export const fetchMyApplication = action('points', 'myApplication');
+export const applyVolunteer = action('points', 'apply');
+export const fetchApplications = action('points', 'applications');
+export const fetchOverview = action('points', 'overview');
+export const checkInvariants = action('points', 'invariants');
+export const fetchLedger = action('points', 'ledger');
 
-export function fetchHistory(communityId: string, before: string): Promise<PointsPage> {
-  return call('points', 'history', { communityId, before });
-}
-
-export function fetchCertificate(communityId: string): Promise<VolunteerCertificate> {
-  return call('points', 'certificate', { communityId });
-}
-
-export function fetchMyApplication(communityId: string): Promise<VolunteerApplicationView | null> {
-  return call('points', 'myApplication', { communityId });
-}
-
-export function applyVolunteer(
-  communityId: string,
-  realName: string,
-  phone: string,
-  requestKey: string,
-): Promise<VolunteerApplicationView> {
-  return call('points', 'apply', { communityId, realName, phone }, { requestKey });
-}
-
-export function fetchApplications(
-  communityId: string,
-  status?: 'pending' | 'approved' | 'rejected',
-): Promise<VolunteerApplicationView[]> {
-  return call('points', 'applications', status ? { communityId, status } : { communityId });
-}
-
+/** A blank note is no note. */
 export function reviewApplication(
-  communityId: string,
-  applicationId: string,
-  approve: boolean,
-  note: string,
-  requestKey: string,
+  { note, ...input }: ActionInput<'points', 'review'>,
+  opts?: CallOptions,
 ): Promise<VolunteerApplicationView> {
-  const n = note.trim();
-  return call(
-    'points',
-    'review',
-    n ? { communityId, applicationId, approve, note: n } : { communityId, applicationId, approve },
-    { requestKey },
-  );
+  const n = note?.trim();
+  return call('points', 'review', n ? { ...input, note: n } : input, opts);
 }
 
-export function fetchOverview(communityId: string): Promise<PointsOverview> {
-  return call('points', 'overview', { communityId });
-}
-
-export function checkInvariants(communityId: string): Promise<InvariantReport> {
-  return call('points', 'invariants', { communityId });
-}
-
-export function searchResidents(communityId: string, query: string): Promise<ResidentRow[]> {
-  const q = query.trim();
-  return call('points', 'residents', q ? { communityId, query: q } : { communityId });
-}
-
-export function fetchLedger(communityId: string, residentId: string): Promise<ResidentLedger> {
-  return call('points', 'ledger', { communityId, residentId });
+/** Residents by name or phone; a blank query lists everyone. */
+export function searchResidents({
+  query,
+  ...input
+}: ActionInput<'points', 'residents'>): Promise<ResidentRow[]> {
+  const q = query?.trim();
+  return call('points', 'residents', q ? { ...input, query: q } : input);
 }
 
 export function adjustPoints(
   kind: 'award' | 'deduct',
-  input: { communityId: string; residentId: string; amount: number; reason: string },
-  requestKey: string,
+  input: ActionInput<'points', 'award'>,
+  opts?: CallOptions,
 ): Promise<ResidentLedger> {
-  return call('points', kind, input, { requestKey });
+  return call('points', kind, input, opts);
 }

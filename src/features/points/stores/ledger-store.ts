@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import type { ResidentLedger, ResidentRow } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
 import { adjustPoints, fetchLedger, searchResidents } from '../services/points.service';
-import { intentKey } from '@/lib/intent-key';
+import { storeTasks } from '@/lib/store-task';
 
 export type AdjustKind = 'award' | 'deduct';
 
@@ -43,8 +42,6 @@ const initial = {
   adjustDone: null,
 };
 
-const adjustKey = intentKey();
-
 /** "100" → 100; anything else (decimals, signs, letters, 0, over 10000) → null. */
 export function parseAmount(text: string): number | null {
   const t = text.trim();
@@ -53,67 +50,57 @@ export function parseAmount(text: string): number | null {
   return n >= 1 && n <= 10_000 ? n : null;
 }
 
-export const useLedgerStore = create<LedgerState>()((set, get) => ({
-  ...initial,
-  setQuery: (query) => set({ query }),
-  search: async (communityId) => {
-    set({ loading: true, error: null });
-    try {
-      set({ residents: await searchResidents(communityId, get().query), searched: true, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  loadLedger: async (communityId, residentId) => {
-    if (get().ledger?.resident.userId !== residentId) {
-      adjustKey.clear();
-      set({ ledger: null, amount: '', reason: '', adjustDone: null, adjustError: null });
-    }
-    set({ loading: true, error: null });
-    try {
-      set({ ledger: await fetchLedger(communityId, residentId), loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  setAmount: (amount) => set({ amount, adjustError: null }),
-  setReason: (reason) => set({ reason, adjustError: null }),
-  validate: () => {
-    if (parseAmount(get().amount) === null) return '积分请填写 1 到 10000 之间的整数';
-    const reason = get().reason.trim();
-    if (!reason) return '请填写原因，居民会在积分明细里看到';
-    if (reason.length > 100) return '原因请不超过 100 个字';
-    return null;
-  },
-  adjust: async (communityId, kind) => {
-    const { ledger, adjusting } = get();
-    if (!ledger || adjusting) return;
-    const invalid = get().validate();
-    if (invalid) return set({ adjustError: invalid, adjustDone: null });
-    const amount = parseAmount(get().amount)!;
-    const reason = get().reason.trim();
-    set({ adjusting: true, adjustError: null, adjustDone: null });
-    try {
-      const updated = await adjustPoints(
-        kind,
-        { communityId, residentId: ledger.resident.userId, amount, reason },
-        adjustKey.get(),
+export const useLedgerStore = create<LedgerState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    setQuery: (query) => set({ query }),
+    search: async (communityId) => {
+      await tasks.fetch(
+        () => searchResidents({ communityId, query: get().query }),
+        (residents) => ({ residents, searched: true }),
       );
-      adjustKey.settle();
-      set({
-        adjusting: false,
-        ledger: updated,
-        amount: '',
-        reason: '',
-        adjustDone: `已为 ${updated.resident.name} ${kind === 'award' ? '奖励' : '扣减'} ${amount} 分，现有 ${updated.resident.balance} 分`,
+    },
+    loadLedger: async (communityId, residentId) => {
+      if (get().ledger?.resident.userId !== residentId) {
+        set({ ledger: null, amount: '', reason: '', adjustDone: null, adjustError: null });
+      }
+      await tasks.fetch(
+        () => fetchLedger({ communityId, residentId }),
+        (ledger) => ({ ledger }),
+      );
+    },
+    setAmount: (amount) => set({ amount, adjustError: null }),
+    setReason: (reason) => set({ reason, adjustError: null }),
+    validate: () => {
+      if (parseAmount(get().amount) === null) return '积分请填写 1 到 10000 之间的整数';
+      const reason = get().reason.trim();
+      if (!reason) return '请填写原因，居民会在积分明细里看到';
+      if (reason.length > 100) return '原因请不超过 100 个字';
+      return null;
+    },
+    adjust: async (communityId, kind) => {
+      const { ledger, adjusting } = get();
+      if (!ledger || adjusting) return;
+      const invalid = get().validate();
+      if (invalid) return set({ adjustError: invalid, adjustDone: null });
+      const amount = parseAmount(get().amount)!;
+      const input = { communityId, residentId: ledger.resident.userId, amount, reason: get().reason.trim() };
+      await tasks.act({
+        busy: 'adjusting',
+        error: 'adjustError',
+        start: { adjustDone: null },
+        intent: kind,
+        input,
+        send: (o) => adjustPoints(kind, input, o),
+        done: (updated) => ({
+          ledger: updated,
+          amount: '',
+          reason: '',
+          adjustDone: `已为 ${updated.resident.name} ${kind === 'award' ? '奖励' : '扣减'} ${amount} 分，现有 ${updated.resident.balance} 分`,
+        }),
       });
-    } catch (e) {
-      adjustKey.settle(e);
-      set({ adjusting: false, adjustError: messageOf(e) });
-    }
-  },
-  reset: () => {
-    adjustKey.clear();
-    set(initial);
-  },
-}));
+    },
+    reset: tasks.reset(initial),
+  };
+});

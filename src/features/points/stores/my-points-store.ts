@@ -5,7 +5,6 @@ import type {
   VolunteerApplicationView,
   VolunteerCertificate,
 } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
 import { askConsent } from '@/lib/notice-consent';
 import {
   applyVolunteer,
@@ -14,7 +13,7 @@ import {
   fetchMyApplication,
   fetchMyPoints,
 } from '../services/points.service';
-import { intentKey } from '@/lib/intent-key';
+import { storeTasks } from '@/lib/store-task';
 
 interface MyPointsState {
   summary: PointsSummary | null;
@@ -53,59 +52,55 @@ const initial = {
   applyError: null,
 };
 
-const applyKey = intentKey();
-
 export const useMyPointsStore = create<MyPointsState>()((set, get) => {
-  async function load(run: () => Promise<Partial<MyPointsState>>) {
-    set({ loading: true, error: null });
-    try {
-      set({ ...(await run()), loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  }
+  const tasks = storeTasks(get, set);
+  const load = async <R>(run: () => Promise<R>, done: (r: R) => Partial<MyPointsState>) => {
+    await tasks.load({ busy: 'loading', error: 'error', run, done });
+  };
 
   return {
     ...initial,
     loadSummary: (communityId) =>
-      load(async () => {
-        const summary = await fetchMyPoints(communityId);
-        return { summary, older: [], more: summary.moreCursor, moreError: null };
-      }),
+      load(
+        () => fetchMyPoints({ communityId }),
+        (summary) => ({ summary, older: [], more: summary.moreCursor, moreError: null }),
+      ),
     loadMore: async (communityId) => {
       const cursor = get().more;
       if (!cursor || get().loadingMore) return;
-      set({ loadingMore: true, moreError: null });
-      try {
-        const page = await fetchHistory(communityId, cursor);
-        set((s) => ({ older: [...s.older, ...page.entries], more: page.nextCursor, loadingMore: false }));
-      } catch (e) {
-        set({ loadingMore: false, moreError: messageOf(e) });
-      }
+      await tasks.load({
+        busy: 'loadingMore',
+        error: 'moreError',
+        run: () => fetchHistory({ communityId, before: cursor }),
+        done: (page) => ({ older: [...get().older, ...page.entries], more: page.nextCursor }),
+      });
     },
     loadCertificate: (communityId) =>
-      load(async () => ({ certificate: await fetchCertificate(communityId) })),
+      load(
+        () => fetchCertificate({ communityId }),
+        (certificate) => ({ certificate }),
+      ),
     loadApplication: (communityId) =>
-      load(async () => ({ application: await fetchMyApplication(communityId), applicationLoaded: true })),
+      load(
+        () => fetchMyApplication({ communityId }),
+        (application) => ({ application, applicationLoaded: true }),
+      ),
     apply: async (communityId, realName, phone) => {
-      if (get().applying) return false;
-      set({ applying: true, applyError: null });
-      try {
-        // The decision comes later: ask now, at the tap, if a WeChat message may tell it (the inbox always will).
-        await askConsent(communityId, ['volunteer_decided']);
-        const application = await applyVolunteer(communityId, realName, phone, applyKey.get());
-        applyKey.settle();
-        set({ applying: false, application, applicationLoaded: true });
-        return true;
-      } catch (e) {
-        applyKey.settle(e);
-        set({ applying: false, applyError: messageOf(e) });
-        return false;
-      }
+      const input = { communityId, realName, phone };
+      const application = await tasks.act({
+        busy: 'applying',
+        error: 'applyError',
+        intent: 'apply',
+        input,
+        send: async (o) => {
+          // The decision comes later: ask now, at the tap, if a WeChat message may tell it (the inbox always will).
+          await askConsent(communityId, ['volunteer_decided']);
+          return applyVolunteer(input, o);
+        },
+        done: (application) => ({ application, applicationLoaded: true }),
+      });
+      return application !== undefined;
     },
-    reset: () => {
-      applyKey.clear();
-      set(initial);
-    },
+    reset: tasks.reset(initial),
   };
 });

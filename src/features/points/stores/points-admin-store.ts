@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { InvariantReport, PointsOverview } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import { storeTasks } from '@/lib/store-task';
 import { checkInvariants, fetchOverview } from '../services/points.service';
 
 interface PointsAdminState {
@@ -24,24 +24,25 @@ const initial = {
   checkError: null,
 };
 
-export const usePointsAdminStore = create<PointsAdminState>()((set, get) => ({
-  ...initial,
-  load: async (communityId) => {
-    set({ loading: true, error: null });
-    try {
-      set({ overview: await fetchOverview(communityId), loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  check: async (communityId) => {
-    if (get().checking) return;
-    set({ checking: true, checkError: null });
-    try {
-      set({ report: await checkInvariants(communityId), checking: false });
-    } catch (e) {
-      set({ checking: false, checkError: messageOf(e) });
-    }
-  },
-  reset: () => set(initial),
-}));
+export const usePointsAdminStore = create<PointsAdminState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId) => {
+      await tasks.fetch(
+        () => fetchOverview({ communityId }),
+        (overview) => ({ overview }),
+      );
+    },
+    check: async (communityId) => {
+      if (get().checking) return;
+      await tasks.load({
+        busy: 'checking',
+        error: 'checkError',
+        run: () => checkInvariants({ communityId }),
+        done: (report) => ({ report }),
+      });
+    },
+    reset: () => set(initial),
+  };
+});

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { DevPerson } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import { storeTasks } from '@/lib/store-task';
 import { fetchDevPeople } from '../services/session.service';
 import { useSessionStore } from './session-store';
 
@@ -17,25 +17,22 @@ interface DevLoginState {
 
 const initial = { people: [], loading: false, error: null, pending: null };
 
-export const useDevLoginStore = create<DevLoginState>()((set, get) => ({
-  ...initial,
-  loadPeople: async () => {
-    set({ loading: true, error: null });
-    try {
-      set({ people: await fetchDevPeople(), loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  login: async (openid) => {
-    if (!openid.trim() || get().pending) return;
-    set({ pending: openid, error: null });
-    try {
-      await useSessionStore.getState().loginAs(openid);
-      set({ pending: null });
-    } catch (e) {
-      set({ pending: null, error: messageOf(e) });
-    }
-  },
-  reset: () => set(initial),
-}));
+export const useDevLoginStore = create<DevLoginState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    loadPeople: async () => {
+      await tasks.fetch(fetchDevPeople, (people) => ({ people }));
+    },
+    login: async (openid) => {
+      if (!openid.trim() || get().pending) return;
+      await tasks.load({
+        busy: 'pending',
+        id: openid,
+        error: 'error',
+        run: () => useSessionStore.getState().loginAs(openid),
+      });
+    },
+    reset: () => set(initial),
+  };
+});

@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import type { ResidentRow, ShopItemView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
 import { fetchItems, saveItem, searchPeople, type ItemInput } from '../services/shop.service';
-import { intentKey } from '@/lib/intent-key';
+import { type Loadable, loadable, storeTasks } from '@/lib/store-task';
 
 export interface ItemFields {
   itemId: string | null;
@@ -78,11 +77,8 @@ export function toItemInput(f: ItemFields): Omit<ItemInput, 'itemId'> | string {
   };
 }
 
-interface EditorState {
+interface EditorState extends Loadable {
   items: ShopItemView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   editing: boolean;
   fields: ItemFields;
   saving: boolean;
@@ -104,9 +100,7 @@ interface EditorState {
 
 const initial = {
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   editing: false,
   fields: emptyFields,
   saving: false,
@@ -117,31 +111,21 @@ const initial = {
   searching: false,
 };
 
-const key = intentKey();
-
-export const useEditorStore = create<EditorState>()((set, get) => ({
-  ...initial,
-  load: async (communityId) => {
-    set({ loading: true, error: null });
-    try {
-      set({ items: await fetchItems(communityId), loaded: true, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  startNew: () => {
-    key.clear();
-    set({ editing: true, fields: emptyFields, saveError: null, saveDone: null, people: [], query: '' });
-  },
-  startEdit: (item) => {
-    key.clear();
-    set({
-      editing: true,
-      saveError: null,
-      saveDone: null,
-      people: [],
-      query: '',
-      fields: {
+export const useEditorStore = create<EditorState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  const edit = (fields: ItemFields) =>
+    set({ editing: true, fields, saveError: null, saveDone: null, people: [], query: '' });
+  return {
+    ...initial,
+    load: async (communityId) => {
+      await tasks.fetch(
+        () => fetchItems({ communityId }),
+        (items) => ({ items, loaded: true }),
+      );
+    },
+    startNew: () => edit(emptyFields),
+    startEdit: (item) =>
+      edit({
         itemId: item.id,
         title: item.title,
         merchantName: item.merchantName,
@@ -152,48 +136,44 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
         stock: String(item.stock),
         photoUrl: item.photoUrl ?? '',
         active: item.active,
-      },
-    });
-  },
-  cancelEdit: () => set({ editing: false, saveError: null }),
-  set: (patch) => {
-    key.clear();
-    set({ fields: { ...get().fields, ...patch }, saveError: null });
-  },
-  setQuery: (query) => set({ query }),
-  searchMerchant: async (communityId) => {
-    set({ searching: true, saveError: null });
-    try {
-      set({ people: await searchPeople(communityId, get().query), searching: false });
-    } catch (e) {
-      set({ searching: false, saveError: messageOf(e) });
-    }
-  },
-  save: async (communityId) => {
-    if (get().saving) return false;
-    const f = get().fields;
-    const input = toItemInput(f);
-    if (typeof input === 'string') {
-      set({ saveError: input });
-      return false;
-    }
-    set({ saving: true, saveError: null, saveDone: null });
-    try {
-      const saved = await saveItem(communityId, f.itemId ? { ...input, itemId: f.itemId } : input, key.get());
-      key.settle();
-      const items = get().items.some((i) => i.id === saved.id)
-        ? get().items.map((i) => (i.id === saved.id ? saved : i))
-        : [...get().items, saved];
-      set({ saving: false, editing: false, items, saveDone: `已保存“${saved.title}”` });
-      return true;
-    } catch (e) {
-      key.settle(e);
-      set({ saving: false, saveError: messageOf(e) });
-      return false;
-    }
-  },
-  reset: () => {
-    key.clear();
-    set(initial);
-  },
-}));
+      }),
+    cancelEdit: () => set({ editing: false, saveError: null }),
+    set: (patch) => set({ fields: { ...get().fields, ...patch }, saveError: null }),
+    setQuery: (query) => set({ query }),
+    searchMerchant: async (communityId) => {
+      await tasks.load({
+        busy: 'searching',
+        error: 'saveError',
+        run: () => searchPeople({ communityId, query: get().query }),
+        done: (people) => ({ people }),
+      });
+    },
+    save: async (communityId) => {
+      if (get().saving) return false;
+      const f = get().fields;
+      const fields = toItemInput(f);
+      if (typeof fields === 'string') {
+        set({ saveError: fields });
+        return false;
+      }
+      const input = { communityId, ...fields, ...(f.itemId ? { itemId: f.itemId } : {}) };
+      const saved = await tasks.act({
+        busy: 'saving',
+        error: 'saveError',
+        start: { saveDone: null },
+        intent: 'save',
+        input,
+        send: (o) => saveItem(input, o),
+        done: (saved) => ({
+          editing: false,
+          saveDone: `已保存“${saved.title}”`,
+          items: get().items.some((i) => i.id === saved.id)
+            ? get().items.map((i) => (i.id === saved.id ? saved : i))
+            : [...get().items, saved],
+        }),
+      });
+      return saved !== undefined;
+    },
+    reset: tasks.reset(initial),
+  };
+});

@@ -1,17 +1,10 @@
 import { create } from 'zustand';
 import type { RedemptionView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
-import { newRequestKey } from '@/lib/request-key';
+import { type Loadable, type RowActions, loadable, rowActions, storeTasks } from '@/lib/store-task';
 import { cancelRedemption, fetchMyRedemptions } from '../services/shop.service';
 
-interface MyRedemptionsState {
+interface MyRedemptionsState extends Loadable, RowActions {
   items: RedemptionView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
-  busyId: string | null;
-  actionError: string | null;
-  actionDone: string | null;
   load: (communityId: string) => Promise<void>;
   /** Puts a redemption just made at the top, so its page shows at once. */
   remember: (r: RedemptionView) => void;
@@ -21,38 +14,36 @@ interface MyRedemptionsState {
 
 const initial = {
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
-  busyId: null,
-  actionError: null,
-  actionDone: null,
+  ...loadable,
+  ...rowActions,
 };
 
-export const useMyRedemptionsStore = create<MyRedemptionsState>()((set, get) => ({
-  ...initial,
-  load: async (communityId) => {
-    set({ loading: true, error: null });
-    try {
-      set({ items: await fetchMyRedemptions(communityId), loaded: true, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  remember: (r) => set({ items: [r, ...get().items.filter((i) => i.id !== r.id)] }),
-  cancel: async (communityId, r) => {
-    if (get().busyId) return;
-    set({ busyId: r.id, actionError: null, actionDone: null });
-    try {
-      const updated = await cancelRedemption(communityId, r.id, newRequestKey());
-      set({
-        busyId: null,
-        actionDone: `已取消“${updated.itemTitle}”，${updated.points} 分已退回`,
-        items: get().items.map((i) => (i.id === updated.id ? updated : i)),
+export const useMyRedemptionsStore = create<MyRedemptionsState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId) => {
+      await tasks.fetch(
+        () => fetchMyRedemptions({ communityId }),
+        (items) => ({ items, loaded: true }),
+      );
+    },
+    remember: (r) => set({ items: [r, ...get().items.filter((i) => i.id !== r.id)] }),
+    cancel: async (communityId, r) => {
+      await tasks.act({
+        busy: 'busyId',
+        id: r.id,
+        error: 'actionError',
+        start: { actionDone: null },
+        intent: 'cancel',
+        input: r.id,
+        send: (o) => cancelRedemption({ communityId, redemptionId: r.id }, o),
+        done: (updated) => ({
+          actionDone: `已取消“${updated.itemTitle}”，${updated.points} 分已退回`,
+          items: get().items.map((i) => (i.id === updated.id ? updated : i)),
+        }),
       });
-    } catch (e) {
-      set({ busyId: null, actionError: messageOf(e) });
-    }
-  },
-  reset: () => set(initial),
-}));
+    },
+    reset: tasks.reset(initial),
+  };
+});

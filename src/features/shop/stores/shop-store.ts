@@ -1,15 +1,11 @@
 import { askConsent } from '@/lib/notice-consent';
 import { create } from 'zustand';
 import type { RedemptionView, ShopItemView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
 import { fetchBalance, fetchItems, redeemItem } from '../services/shop.service';
-import { intentKey } from '@/lib/intent-key';
+import { type Loadable, loadable, storeTasks } from '@/lib/store-task';
 
-interface ShopState {
+interface ShopState extends Loadable {
   items: ShopItemView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   /** The resident's points; null until known. */
   balance: number | null;
   busyId: string | null;
@@ -25,9 +21,7 @@ interface ShopState {
 
 const initial = {
   items: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   balance: null,
   busyId: null,
   errorItemId: null,
@@ -35,45 +29,39 @@ const initial = {
   redeemed: null,
 };
 
-const key = intentKey();
-/** The item the kept key belongs to: a key never carries over to another item. */
-let keyItem: string | null = null;
-
-export const useShopStore = create<ShopState>()((set, get) => ({
-  ...initial,
-  load: async (communityId) => {
-    set({ loading: true, error: null });
-    try {
-      const [items, balance] = await Promise.all([fetchItems(communityId), fetchBalance(communityId)]);
-      set({ items, balance, loaded: true, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  redeem: async (communityId, item) => {
-    if (get().busyId) return null;
-    if (keyItem !== item.id) key.clear();
-    keyItem = item.id;
-    set({ busyId: item.id, errorItemId: null, redeemError: null, redeemed: null });
-    try {
-      await askConsent(communityId, ['redemption_ready']);
-      const redeemed = await redeemItem(communityId, item.id, key.get());
-      key.settle();
-      set({
-        busyId: null,
-        redeemed,
-        balance: get().balance === null ? null : Math.max(0, get().balance! - redeemed.points),
-        items: get().items.map((i) => (i.id === item.id ? { ...i, stock: Math.max(0, i.stock - 1) } : i)),
+export const useShopStore = create<ShopState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId) => {
+      await tasks.fetch(
+        () => Promise.all([fetchItems({ communityId }), fetchBalance({ communityId })]),
+        ([items, balance]) => ({ items, balance, loaded: true }),
+      );
+    },
+    redeem: async (communityId, item) => {
+      if (get().busyId) return null;
+      // The key is the item's: a kept key never carries over to another item.
+      const redeemed = await tasks.act({
+        busy: 'busyId',
+        id: item.id,
+        error: 'redeemError',
+        start: { errorItemId: item.id, redeemed: null },
+        intent: 'redeem',
+        input: item.id,
+        send: async (o) => {
+          await askConsent(communityId, ['redemption_ready']);
+          return redeemItem({ communityId, itemId: item.id }, o);
+        },
+        done: (redeemed) => ({
+          redeemed,
+          errorItemId: null,
+          balance: get().balance === null ? null : Math.max(0, get().balance! - redeemed.points),
+          items: get().items.map((i) => (i.id === item.id ? { ...i, stock: Math.max(0, i.stock - 1) } : i)),
+        }),
       });
-      return redeemed;
-    } catch (e) {
-      key.settle(e);
-      set({ busyId: null, errorItemId: item.id, redeemError: messageOf(e) });
-      return null;
-    }
-  },
-  reset: () => {
-    key.clear();
-    set(initial);
-  },
-}));
+      return redeemed ?? null;
+    },
+    reset: tasks.reset(initial),
+  };
+});

@@ -4,8 +4,9 @@ import { Chips } from '@/components/chips';
 import { Notice } from '@/components/notice';
 import { Button, Input } from '@/components/ui';
 import { TIME_FIELDS, TIME_LABELS, type EventFormValues } from '../stores/event-form-model';
+import { DateTimeField } from './date-time-field';
 import { RolesEditor } from './roles-editor';
-import { TextField } from './text-field';
+import { TextField } from '@/components/text-field';
 
 interface Props {
   form: EventFormValues;
@@ -58,13 +59,12 @@ export function EventForm({ form, estates, saving, error, isNew, onChange, onSav
         onChange={(v) => onChange({ coverUrl: v })}
       />
 
-      <Text className="event-form__group">时间（北京时间，格式 2025-10-29 11:30）</Text>
+      <Text className="event-form__group">时间（北京时间）</Text>
       {TIME_FIELDS.map((f) => (
-        <TextField
+        <DateTimeField
           key={f}
           label={TIME_LABELS[f]}
           value={form[f]}
-          maxLength={16}
           onChange={(v) => onChange({ [f]: v })}
         />
       ))}
@@ -72,7 +72,7 @@ export function EventForm({ form, estates, saving, error, isNew, onChange, onSav
       <Text className="event-form__group">名额与条件</Text>
       <TextField
         label="名额（座位数）"
-        numeric
+        keyboard="number"
         value={form.capacity}
         onChange={(v) => onChange({ capacity: v })}
       />
@@ -88,13 +88,13 @@ export function EventForm({ form, estates, saving, error, isNew, onChange, onSav
       />
       <TextField
         label="每份报名最多几人（含本人）"
-        numeric
+        keyboard="number"
         value={form.maxPartySize}
         onChange={(v) => onChange({ maxPartySize: v })}
       />
       <TextField
         label="最低年龄（选填）"
-        numeric
+        keyboard="number"
         value={form.minAge}
         placeholder="不限可不填"
         onChange={(v) => onChange({ minAge: v })}
@@ -115,13 +115,13 @@ export function EventForm({ form, estates, saving, error, isNew, onChange, onSav
       </View>
       <TextField
         label="出席可得积分"
-        numeric
+        keyboard="number"
         value={form.attendancePoints}
         onChange={(v) => onChange({ attendancePoints: v })}
       />
       <TextField
         label="提前几小时提醒"
-        numeric
+        keyboard="number"
         value={form.reminderHours}
         onChange={(v) => onChange({ reminderHours: v })}
       />

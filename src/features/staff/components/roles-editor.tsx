@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/components/ui';
 import type { RoleRow } from '../stores/event-form-model';
-import { TextField } from './text-field';
+import { TextField } from '@/components/text-field';
 
 interface Props {
   roles: RoleRow[];
@@ -25,10 +25,15 @@ export function RolesEditor({ roles, onChange }: Props) {
             placeholder="例如 入场引导"
             onChange={(v) => patch(i, { name: v })}
           />
-          <TextField label="需要人数" numeric value={r.quota} onChange={(v) => patch(i, { quota: v })} />
+          <TextField
+            label="需要人数"
+            keyboard="number"
+            value={r.quota}
+            onChange={(v) => patch(i, { quota: v })}
+          />
           <TextField
             label="每小时积分"
-            numeric
+            keyboard="number"
             value={r.pointsPerHour}
             onChange={(v) => patch(i, { pointsPerHour: v })}
           />

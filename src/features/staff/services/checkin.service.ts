@@ -1,11 +1,11 @@
-import type { CheckInResult } from '@linli/types';
-import { call } from '@/lib/cloud';
+import type { ActionInput, CheckInResult } from '@linli/types';
+import { action, call, type CallOptions } from '@/lib/cloud';
 
-/** At the door of one event: a ticket for another event is refused, naming it. */
-export function checkInByCode(communityId: string, eventId: string, token: string): Promise<CheckInResult> {
-  return call('events', 'checkInByCode', { communityId, eventId, token: token.trim() });
+export function checkInByCode(
+  input: ActionInput<'events', 'checkInByCode'>,
+  opts?: CallOptions,
+): Promise<CheckInResult> {
+  return call('events', 'checkInByCode', { ...input, token: input.token.trim() }, opts);
 }
 
-export function checkInByRoster(communityId: string, registrationId: string): Promise<CheckInResult> {
-  return call('events', 'checkInByRoster', { communityId, registrationId });
-}
+export const checkInByRoster = action('events', 'checkInByRoster');

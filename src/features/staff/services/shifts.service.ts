@@ -1,18 +1,6 @@
-import type { ShiftView } from '@linli/types';
-import { call } from '@/lib/cloud';
+import { action } from '@/lib/cloud';
 
-export function fetchShifts(communityId: string, eventId: string): Promise<ShiftView[]> {
-  return call('events', 'shifts', { communityId, eventId });
-}
-
-export function shiftCheckIn(communityId: string, shiftId: string): Promise<ShiftView> {
-  return call('events', 'shiftCheckIn', { communityId, shiftId });
-}
-
-export function shiftCheckOut(communityId: string, shiftId: string): Promise<ShiftView> {
-  return call('events', 'shiftCheckOut', { communityId, shiftId });
-}
-
-export function adjustShift(communityId: string, shiftId: string, minutes: number): Promise<ShiftView> {
-  return call('events', 'adjustShift', { communityId, shiftId, minutes });
-}
+export const fetchShifts = action('events', 'shifts');
+export const shiftCheckIn = action('events', 'shiftCheckIn');
+export const shiftCheckOut = action('events', 'shiftCheckOut');
+export const adjustShift = action('events', 'adjustShift');

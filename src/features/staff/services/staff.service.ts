@@ -1,11 +1,9 @@
-import type { RosterEntry, StaffEventRow } from '@linli/types';
-import { call } from '@/lib/cloud';
+import type { ActionInput, RosterEntry } from '@linli/types';
+import { action, call } from '@/lib/cloud';
 
-export function fetchStaffEvents(communityId: string): Promise<StaffEventRow[]> {
-  return call('events', 'staffList', { communityId });
-}
+export const fetchStaffEvents = action('events', 'staffList');
 
-export function fetchRoster(communityId: string, eventId: string, query?: string): Promise<RosterEntry[]> {
+export function fetchRoster({ query, ...input }: ActionInput<'events', 'roster'>): Promise<RosterEntry[]> {
   const q = query?.trim();
-  return call('events', 'roster', q ? { communityId, eventId, query: q } : { communityId, eventId });
+  return call('events', 'roster', q ? { ...input, query: q } : input);
 }

@@ -1,6 +1,7 @@
 /**
  * The event form as staff type it (strings, China time) and its conversion to the contract's fields.
- * Times are typed as "2025-10-29 11:30" in Asia/Shanghai (UTC+8, no daylight saving).
+ * Times are held as "2025-10-29 11:30" in Asia/Shanghai (UTC+8, no daylight saving), picked with the
+ * date and time pickers.
  */
 import { eventTimeProblem, type EstateBrief, type EventCategory, type EventDetail } from '@linli/types';
 import { local } from '@/lib/dayjs';
@@ -130,7 +131,7 @@ export function toFields(v: EventFormValues): EventFieldsInput | string {
   const times = {} as Record<TimeField, string>;
   for (const f of TIME_FIELDS) {
     const iso = parseChinaTime(v[f]);
-    if (!iso) return `${TIME_LABELS[f]}请按“2025-10-29 11:30”的格式填写`;
+    if (!iso) return `请选择${TIME_LABELS[f]}的日期和时间`;
     times[f] = iso;
   }
   const timeProblem = eventTimeProblem(times);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AttendanceResult, EstateBrief, EventDetail } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
-import { newRequestKey } from '@/lib/request-key';
+import type { CallOptions } from '@/lib/cloud';
+import { storeTasks } from '@/lib/store-task';
 import { saveFile } from '@/lib/save-file';
 import * as api from '../services/manage.service';
 import { blankForm, formFromDetail, toFields, type EventFormValues } from './event-form-model';
@@ -50,34 +50,47 @@ const initial = {
 };
 
 export const useManageStore = create<ManageState>()((set, get) => {
-  async function act(done: string, run: () => Promise<EventDetail | void>) {
-    if (get().busy) return;
-    set({ busy: true, actionError: null, actionDone: null });
-    try {
-      const detail = await run();
-      set({ busy: false, actionDone: done, ...(detail ? { detail } : {}) });
-    } catch (e) {
-      set({ busy: false, actionError: messageOf(e) });
-    }
-  }
+  const tasks = storeTasks(get, set);
+  const act = (
+    done: string,
+    intent: string,
+    send: (o: CallOptions) => Promise<EventDetail | void>,
+    input?: unknown,
+  ): Promise<void> =>
+    tasks
+      .act({
+        busy: 'busy',
+        error: 'actionError',
+        start: { actionDone: null },
+        intent,
+        input: { eventId: get().eventId, input },
+        send,
+        done: (detail) => ({ actionDone: done, ...(detail ? { detail } : {}) }),
+      })
+      .then(() => undefined);
+  const ids = (communityId: string) => ({ communityId, eventId: get().eventId });
 
   return {
     ...initial,
     load: async (communityId, eventId) => {
       const same = get().loaded && get().eventId === eventId;
       if (!same) set({ ...initial, form: blankForm(), eventId });
-      set({ loading: true, loadError: null });
-      try {
-        const [estates, detail] = await Promise.all([
-          api.fetchEstates(communityId),
-          eventId ? api.fetchDetail(communityId, eventId) : Promise.resolve(null),
-        ]);
+      await tasks.load({
+        busy: 'loading',
+        error: 'loadError',
+        run: () =>
+          Promise.all([
+            api.fetchEstates({ communityId }),
+            eventId ? api.fetchDetail({ communityId, eventId }) : Promise.resolve(null),
+          ]),
         // Coming back from the roster keeps what staff were typing; a first load fills the form.
-        const form = !same && detail ? formFromDetail(detail, estates) : get().form;
-        set({ estates, detail, form, loaded: true, loading: false });
-      } catch (e) {
-        set({ loading: false, loadError: messageOf(e) });
-      }
+        done: ([estates, detail]) => ({
+          estates,
+          detail,
+          form: !same && detail ? formFromDetail(detail, estates) : get().form,
+          loaded: true,
+        }),
+      });
     },
     setForm: (patch) => set({ form: { ...get().form, ...patch }, formError: null }),
     save: async (communityId) => {
@@ -87,38 +100,48 @@ export const useManageStore = create<ManageState>()((set, get) => {
         set({ formError: fields });
         return null;
       }
-      set({ saving: true, formError: null, actionDone: null });
-      try {
-        const { eventId } = get();
-        const detail = eventId
-          ? await api.updateEvent(communityId, eventId, fields)
-          : await api.createEvent(communityId, fields, newRequestKey());
-        set({
-          saving: false,
+      const { eventId } = get();
+      const saved = await tasks.act({
+        busy: 'saving',
+        error: 'formError',
+        start: { actionDone: null },
+        // Saving the same form again after a lost answer is a retry, not a second draft.
+        intent: 'save',
+        input: { eventId, fields },
+        send: (opts) =>
+          eventId
+            ? api.updateEvent({ communityId, eventId, ...fields }, opts)
+            : api.createEvent({ communityId, ...fields }, opts),
+        done: (detail) => ({
           detail,
           eventId: detail.id,
           actionDone: eventId ? '已保存修改' : '已保存为草稿',
-        });
-        return detail;
-      } catch (e) {
-        set({ saving: false, formError: messageOf(e) });
-        return null;
-      }
+        }),
+      });
+      return saved ?? null;
     },
     publish: (communityId) =>
-      act('已发布，居民现在可以报名', () => api.publishEvent(communityId, get().eventId)),
+      act('已发布，居民现在可以报名', 'publish', (o) => api.publishEvent(ids(communityId), o)),
     cancel: (communityId, reason) =>
-      act('活动已取消，已报名的居民会收到通知', () => api.cancelEvent(communityId, get().eventId, reason)),
-    finish: (communityId) => act('活动已标记为结束', () => api.finishEvent(communityId, get().eventId)),
+      act(
+        '活动已取消，已报名的居民会收到通知',
+        'cancel',
+        (o) => api.cancelEvent({ ...ids(communityId), reason }, o),
+        reason,
+      ),
+    finish: (communityId) => act('活动已标记为结束', 'finish', (o) => api.finishEvent(ids(communityId), o)),
     confirmAttendance: (communityId) =>
-      act('出席已确认', async () => {
-        set({ attendance: await api.confirmAttendance(communityId, get().eventId) });
+      act('出席已确认', 'confirmAttendance', async (o) => {
+        set({ attendance: await api.confirmAttendance(ids(communityId), o) });
       }),
     exportRoster: (communityId) =>
-      act('名单已导出', async () => {
-        const file = await api.exportRoster(communityId, get().eventId);
+      act('名单已导出', 'exportRoster', async (o) => {
+        const file = await api.exportRoster(ids(communityId), o);
         await saveFile(file);
       }),
-    reset: () => set({ ...initial, form: blankForm() }),
+    reset: () => {
+      tasks.forget();
+      set({ ...initial, form: blankForm() });
+    },
   };
 });

@@ -1,14 +1,12 @@
 import { create } from 'zustand';
 import type { ShiftView } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import type { CallOptions } from '@/lib/cloud';
+import { type Loadable, loadable, storeTasks } from '@/lib/store-task';
 import * as api from '../services/shifts.service';
 
-interface ShiftsState {
+interface ShiftsState extends Loadable {
   eventId: string | null;
   shifts: ShiftView[];
-  loaded: boolean;
-  loading: boolean;
-  error: string | null;
   /** Shift being changed. */
   busyId: string | null;
   actionError: string | null;
@@ -22,40 +20,46 @@ interface ShiftsState {
 const initial = {
   eventId: null,
   shifts: [],
-  loaded: false,
-  loading: false,
-  error: null,
+  ...loadable,
   busyId: null,
   actionError: null,
 };
 
 export const useShiftsStore = create<ShiftsState>()((set, get) => {
-  async function change(shiftId: string, run: () => Promise<ShiftView>) {
-    if (get().busyId) return;
-    set({ busyId: shiftId, actionError: null });
-    try {
-      const next = await run();
-      set({ busyId: null, shifts: get().shifts.map((s) => (s.id === next.id ? next : s)) });
-    } catch (e) {
-      set({ busyId: null, actionError: messageOf(e) });
-    }
-  }
+  const tasks = storeTasks(get, set);
+  const change = (
+    shiftId: string,
+    intent: string,
+    send: (o: CallOptions) => Promise<ShiftView>,
+    input?: unknown,
+  ) =>
+    tasks
+      .act({
+        busy: 'busyId',
+        id: shiftId,
+        error: 'actionError',
+        intent,
+        input: { shiftId, input },
+        send,
+        done: (next) => ({ shifts: get().shifts.map((s) => (s.id === next.id ? next : s)) }),
+      })
+      .then(() => undefined);
 
   return {
     ...initial,
     load: async (communityId, eventId) => {
       if (get().eventId !== eventId) set({ ...initial, eventId });
-      set({ loading: true, error: null });
-      try {
-        set({ shifts: await api.fetchShifts(communityId, eventId), loaded: true, loading: false });
-      } catch (e) {
-        set({ loading: false, error: messageOf(e) });
-      }
+      await tasks.fetch(
+        () => api.fetchShifts({ communityId, eventId }),
+        (shifts) => ({ shifts, loaded: true }),
+      );
     },
-    checkIn: (communityId, shiftId) => change(shiftId, () => api.shiftCheckIn(communityId, shiftId)),
-    checkOut: (communityId, shiftId) => change(shiftId, () => api.shiftCheckOut(communityId, shiftId)),
+    checkIn: (communityId, shiftId) =>
+      change(shiftId, 'checkIn', (o) => api.shiftCheckIn({ communityId, shiftId }, o)),
+    checkOut: (communityId, shiftId) =>
+      change(shiftId, 'checkOut', (o) => api.shiftCheckOut({ communityId, shiftId }, o)),
     adjust: (communityId, shiftId, minutes) =>
-      change(shiftId, () => api.adjustShift(communityId, shiftId, minutes)),
-    reset: () => set(initial),
+      change(shiftId, 'adjust', (o) => api.adjustShift({ communityId, shiftId, minutes }, o), minutes),
+    reset: tasks.reset(initial),
   };
 });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CheckInResult, RosterEntry, StaffEventRow } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import type { CallOptions } from '@/lib/cloud';
+import { storeTasks } from '@/lib/store-task';
 import { fetchRoster, fetchStaffEvents } from '../services/staff.service';
 import { checkInByCode, checkInByRoster } from '../services/checkin.service';
 
@@ -45,33 +46,41 @@ const initial = {
 };
 
 export const useStaffStore = create<StaffState>()((set, get) => {
-  async function checkIn(key: string, run: () => Promise<CheckInResult>) {
-    if (get().checking) return;
-    set({ checking: key, checkError: null, checkResult: null });
-    try {
-      const result = await run();
-      // Tick the row at once; the roster on screen may be filtered or stale.
-      const roster = get().roster.map((r) =>
-        r.registrationId === result.registrationId
-          ? { ...r, checkedInAt: r.checkedInAt ?? result.checkedInAt }
-          : r,
-      );
-      set({ checking: null, checkResult: result, roster, code: key === 'code' ? '' : get().code });
-    } catch (e) {
-      set({ checking: null, checkError: messageOf(e) });
-    }
-  }
+  const tasks = storeTasks(get, set);
+  const checkIn = (key: string, input: string, send: (o: CallOptions) => Promise<CheckInResult>) =>
+    tasks
+      .act({
+        busy: 'checking',
+        id: key,
+        error: 'checkError',
+        start: { checkResult: null },
+        intent: 'checkIn',
+        input,
+        send,
+        // Tick the row at once; the roster on screen may be filtered or stale.
+        done: (result) => ({
+          checkResult: result,
+          roster: get().roster.map((r) =>
+            r.registrationId === result.registrationId
+              ? { ...r, checkedInAt: r.checkedInAt ?? result.checkedInAt }
+              : r,
+          ),
+          code: key === 'code' ? '' : get().code,
+        }),
+      })
+      .then(() => undefined);
 
   return {
     ...initial,
-    loadEvents: async (communityId) => {
-      set({ loading: true, error: null });
-      try {
-        set({ events: await fetchStaffEvents(communityId), eventsLoaded: true, loading: false });
-      } catch (e) {
-        set({ loading: false, error: messageOf(e) });
-      }
-    },
+    loadEvents: (communityId) =>
+      tasks
+        .load({
+          busy: 'loading',
+          error: 'error',
+          run: () => fetchStaffEvents({ communityId }),
+          done: (events) => ({ events, eventsLoaded: true }),
+        })
+        .then(() => undefined),
     setQuery: (query) => set({ query }),
     loadRoster: async (communityId, eventId) => {
       if (get().rosterEventId !== eventId)
@@ -83,16 +92,10 @@ export const useStaffStore = create<StaffState>()((set, get) => {
           checkResult: null,
           checkError: null,
         });
-      set({ loading: true, error: null });
-      try {
-        set({
-          roster: await fetchRoster(communityId, eventId, get().query),
-          rosterLoaded: true,
-          loading: false,
-        });
-      } catch (e) {
-        set({ loading: false, error: messageOf(e) });
-      }
+      await tasks.fetch(
+        () => fetchRoster({ communityId, eventId, query: get().query }),
+        (roster) => ({ roster, rosterLoaded: true }),
+      );
     },
     setCode: (code) => set({ code, checkError: null }),
     checkInCode: async (communityId, eventId, token) => {
@@ -101,10 +104,10 @@ export const useStaffStore = create<StaffState>()((set, get) => {
         set({ checkError: '请输入完整的核验码（在居民二维码下方），或扫描二维码', checkResult: null });
         return;
       }
-      await checkIn('code', () => checkInByCode(communityId, eventId, code));
+      await checkIn('code', code, (o) => checkInByCode({ communityId, eventId, token: code }, o));
     },
     checkInRow: (communityId, registrationId) =>
-      checkIn(registrationId, () => checkInByRoster(communityId, registrationId)),
-    reset: () => set(initial),
+      checkIn(registrationId, registrationId, (o) => checkInByRoster({ communityId, registrationId }, o)),
+    reset: tasks.reset(initial),
   };
 });

@@ -1,15 +1,5 @@
-import type { Ticket } from '@linli/types';
-import { call } from '@/lib/cloud';
+import { action } from '@/lib/cloud';
 
-export function fetchTicket(communityId: string, registrationId: string): Promise<Ticket> {
-  return call('events', 'ticket', { communityId, registrationId });
-}
-
+export const fetchTicket = action('events', 'ticket');
 /** A linked relative carrying the elder's ticket (家人代办); the server checks the link. */
-export function fetchElderTicket(
-  communityId: string,
-  elderId: string,
-  registrationId: string,
-): Promise<Ticket> {
-  return call('family', 'ticket', { communityId, elderId, registrationId });
-}
+export const fetchElderTicket = action('family', 'ticket');

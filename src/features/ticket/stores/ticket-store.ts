@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Ticket } from '@linli/types';
-import { messageOf } from '@/lib/cloud-error';
+import { storeTasks } from '@/lib/store-task';
 import { fetchElderTicket, fetchTicket } from '../services/ticket.service';
 
 interface TicketState {
@@ -14,19 +14,20 @@ interface TicketState {
 
 const initial = { ticket: null, loading: false, error: null };
 
-export const useTicketStore = create<TicketState>()((set, get) => ({
-  ...initial,
-  load: async (communityId, registrationId, elderId) => {
-    if (get().ticket?.registrationId !== registrationId) set({ ticket: null });
-    set({ loading: true, error: null });
-    try {
-      const ticket = elderId
-        ? await fetchElderTicket(communityId, elderId, registrationId)
-        : await fetchTicket(communityId, registrationId);
-      set({ ticket, loading: false });
-    } catch (e) {
-      set({ loading: false, error: messageOf(e) });
-    }
-  },
-  reset: () => set(initial),
-}));
+export const useTicketStore = create<TicketState>()((set, get) => {
+  const tasks = storeTasks(get, set);
+  return {
+    ...initial,
+    load: async (communityId, registrationId, elderId) => {
+      if (get().ticket?.registrationId !== registrationId) set({ ticket: null });
+      await tasks.fetch(
+        () =>
+          elderId
+            ? fetchElderTicket({ communityId, elderId, registrationId })
+            : fetchTicket({ communityId, registrationId }),
+        (ticket) => ({ ticket }),
+      );
+    },
+    reset: () => set(initial),
+  };
+});

@@ -2,7 +2,6 @@ import Taro from '@tarojs/taro';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import DevLoginPage from '@/packages/dev/pages/login';
 import { useSessionStore } from '@/features/session';
-import { useDevLoginStore } from '@/features/session/dev';
 import { CloudError } from '@/lib/cloud-error';
 import * as service from '@/features/session/services/session.service';
 import { me } from '../fixtures';
@@ -19,8 +18,6 @@ const PEOPLE = [
 ];
 
 beforeEach(() => {
-  useSessionStore.getState().reset();
-  useDevLoginStore.getState().reset();
   for (const m of [fetchDevPeople, devLogin, fetchMe]) m.mockReset();
   fetchDevPeople.mockResolvedValue(PEOPLE);
 });

@@ -3,8 +3,6 @@ import Taro from '@tarojs/taro';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { setRouterParams } from '../../../jest/mocks/taro';
 import EventPage from '@/pages/event';
-import { useEventDetailStore } from '@/features/events';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import { errorMessage } from '@linli/types';
 import * as service from '@/features/events/services/events.service';
@@ -18,8 +16,6 @@ const volunteerSignup = service.volunteerSignup as jest.MockedFunction<typeof se
 const showModal = Taro.showModal as jest.Mock;
 
 beforeEach(() => {
-  useEventDetailStore.getState().reset();
-  useSessionStore.getState().reset();
   for (const m of [fetchDetail, cancelReg, volunteerSignup]) m.mockReset();
   signedIn();
   setRouterParams({ id: 'ev-cyy' });
@@ -50,7 +46,10 @@ it('asks in plain words before cancelling, cancels, and shows the refreshed even
   expect(showModal).toHaveBeenCalledWith(
     expect.objectContaining({ content: expect.stringContaining('取消后座位会让给候补的邻居') }),
   );
-  expect(cancelReg).toHaveBeenCalledWith('bjq', 'reg-9');
+  expect(cancelReg).toHaveBeenCalledWith(
+    { communityId: 'bjq', registrationId: 'reg-9' },
+    { requestKey: expect.any(String) },
+  );
   expect(await screen.findByText('已取消报名')).toBeTruthy();
   expect(screen.getByText('剩余 121 席')).toBeTruthy();
   expect(screen.getByRole('button', { name: '报名' })).toBeTruthy();
@@ -123,7 +122,10 @@ it('lets a volunteer take a role and shows the shift', async () => {
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '报名当志愿者' }));
   });
-  expect(volunteerSignup).toHaveBeenCalledWith('bjq', 'ev-cyy', 'r1');
+  expect(volunteerSignup).toHaveBeenCalledWith(
+    { communityId: 'bjq', eventId: 'ev-cyy', roleId: 'r1' },
+    { requestKey: expect.any(String) },
+  );
   expect(await screen.findByText('您的岗位：入场引导')).toBeTruthy();
   expect(screen.getByText('已报 3 / 5 人 · 每小时 10 积分')).toBeTruthy();
 });

@@ -2,8 +2,6 @@ import Taro from '@tarojs/taro';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { setRouterParams } from '../../../jest/mocks/taro';
 import EventPage from '@/pages/event';
-import { useEventDetailStore } from '@/features/events';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import * as service from '@/features/events/services/events.service';
 import { eventDetail, registration } from '../fixtures';
@@ -16,8 +14,6 @@ const cancelReg = service.cancelRegistration as jest.MockedFunction<typeof servi
 const volunteerSignup = service.volunteerSignup as jest.MockedFunction<typeof service.volunteerSignup>;
 
 beforeEach(() => {
-  useEventDetailStore.getState().reset();
-  useSessionStore.getState().reset();
   for (const m of [fetchDetail, signup, cancelReg, volunteerSignup]) m.mockReset();
   signedIn();
   setRouterParams({ id: 'ev-cyy' });
@@ -46,7 +42,7 @@ it('explains why the person cannot sign up, before the (disabled) button', async
   expect(button.className).toContain('nut-button-disabled');
   fireEvent.click(button);
   expect(signup).not.toHaveBeenCalled();
-  expect(fetchDetail).toHaveBeenCalledWith('bjq', 'ev-cyy');
+  expect(fetchDetail).toHaveBeenCalledWith({ communityId: 'bjq', eventId: 'ev-cyy' });
 });
 
 it('signs up with the chosen party size and shows the seat number at once', async () => {
@@ -59,7 +55,10 @@ it('signs up with the chosen party size and shows the seat number at once', asyn
   });
   expect(await screen.findByLabelText('座位号 12')).toBeTruthy();
   // H5 (and a weapp build without a template) never asks for reminders: remind stays false.
-  expect(signup).toHaveBeenCalledWith('bjq', 'ev-cyy', 2, expect.any(String), false);
+  expect(signup).toHaveBeenCalledWith(
+    { communityId: 'bjq', eventId: 'ev-cyy', partySize: 2 },
+    { requestKey: expect.any(String) },
+  );
   expect(screen.queryByRole('button', { name: '报名' })).toBeNull();
 });
 
@@ -100,7 +99,7 @@ it('reuses the same request key when the person taps again after a network failu
     fireEvent.click(screen.getByRole('button', { name: '报名' }));
   });
   expect(await screen.findByLabelText('座位号 3')).toBeTruthy();
-  expect(signup.mock.calls[0][3]).toBe(signup.mock.calls[1][3]);
+  expect(signup.mock.calls[0][1]?.requestKey).toBe(signup.mock.calls[1][1]?.requestKey);
 });
 
 it('shows an existing registration instead of the button', async () => {

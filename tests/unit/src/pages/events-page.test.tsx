@@ -1,7 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import EventsPage from '@/pages/events';
-import { useEventsListStore } from '@/features/events';
-import { useSessionStore } from '@/features/session';
 import * as service from '@/features/events/services/events.service';
 import { eventSummary } from '../fixtures';
 import { signedIn } from '../session';
@@ -10,8 +8,6 @@ jest.mock('@/features/events/services/events.service');
 const fetchEvents = service.fetchEvents as jest.MockedFunction<typeof service.fetchEvents>;
 
 beforeEach(() => {
-  useEventsListStore.getState().reset();
-  useSessionStore.getState().reset();
   fetchEvents.mockReset();
   signedIn();
 });
@@ -49,9 +45,9 @@ it('filters by category and offers a way back to all events when one is empty', 
   fetchEvents.mockResolvedValue([]);
   fireEvent.click(screen.getByText('儿童'));
   expect(await screen.findByText('这个类别暂时没有活动')).toBeTruthy();
-  expect(fetchEvents).toHaveBeenLastCalledWith('bjq', 'children');
+  expect(fetchEvents).toHaveBeenLastCalledWith({ communityId: 'bjq', category: 'children' });
   fetchEvents.mockResolvedValue([eventSummary()]);
   fireEvent.click(screen.getByRole('button', { name: '看全部活动' }));
   expect(await screen.findByText('重阳宴·百家宴')).toBeTruthy();
-  expect(fetchEvents).toHaveBeenLastCalledWith('bjq', undefined);
+  expect(fetchEvents).toHaveBeenLastCalledWith({ communityId: 'bjq', category: undefined });
 });

@@ -1,8 +1,6 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen } from '@testing-library/react';
 import HomePage from '@/pages/home';
-import { useHomeStore } from '@/features/home';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import * as service from '@/features/home/services/home.service';
 import { homeData, me, membership } from '../fixtures';
@@ -12,8 +10,6 @@ jest.mock('@/features/home/services/home.service');
 const fetchHome = service.fetchHome as jest.MockedFunction<typeof service.fetchHome>;
 
 beforeEach(() => {
-  useHomeStore.getState().reset();
-  useSessionStore.getState().reset();
   fetchHome.mockReset();
 });
 
@@ -22,7 +18,7 @@ it('shows the community, its micro-fund and upcoming events with seats', async (
   fetchHome.mockResolvedValue(homeData());
   render(<HomePage />);
   expect(await screen.findByText('碧鸡桥社区')).toBeTruthy();
-  expect(fetchHome).toHaveBeenCalledWith('bjq');
+  expect(fetchHome).toHaveBeenCalledWith({ communityId: 'bjq' });
   expect(screen.getByText('社区微基金')).toBeTruthy();
   expect(screen.getByText('¥12,345.60')).toBeTruthy();
   expect(screen.getByText('¥20,000.00')).toBeTruthy();

@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import HomePage from '@/pages/home';
-import { featuredEvent, useHomeStore } from '@/features/home';
-import { useSessionStore } from '@/features/session';
+import { featuredEvent } from '@/features/home';
 import * as service from '@/features/home/services/home.service';
 import { eventSummary, homeData, me, registration } from '../fixtures';
 import { signedIn } from '../session';
@@ -13,8 +12,6 @@ const fetchHome = service.fetchHome as jest.MockedFunction<typeof service.fetchH
 const open = { signupOpensAt: '2000-01-01T00:00:00Z', signupClosesAt: '2099-10-27T12:00:00Z' };
 
 beforeEach(() => {
-  useHomeStore.getState().reset();
-  useSessionStore.getState().reset();
   fetchHome.mockReset();
 });
 

@@ -1,8 +1,6 @@
 import Taro from '@tarojs/taro';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import JoinPage from '@/pages/join';
-import { useJoinStore } from '@/features/join';
-import { useSessionStore } from '@/features/session';
 import { setToken } from '@/lib/token';
 import * as joinService from '@/features/join/services/join.service';
 import * as sessionService from '@/features/session/services/session.service';
@@ -16,8 +14,6 @@ const join = joinService.joinCommunity as jest.MockedFunction<typeof joinService
 const fetchMe = sessionService.fetchMe as jest.MockedFunction<typeof sessionService.fetchMe>;
 
 beforeEach(() => {
-  useJoinStore.getState().reset();
-  useSessionStore.getState().reset();
   for (const m of [communities, estates, join, fetchMe]) m.mockReset();
   setToken('t');
   communities.mockResolvedValue([{ id: 'bjq', name: '碧鸡桥社区', district: '武侯区', street: '玉林街道' }]);
@@ -45,8 +41,8 @@ it('walks from privacy consent through community, estate, building and unit to h
     fireEvent.click(screen.getByRole('button', { name: '加入社区' }));
   });
   expect(join).toHaveBeenCalledWith(
-    { communityId: 'bjq', estateId: 'est-1', building: '3栋', unit: '2单元' },
-    expect.any(String),
+    { communityId: 'bjq', estateId: 'est-1', building: '3栋', unit: '2单元', acceptPrivacy: true },
+    { requestKey: expect.any(String) },
   );
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
 });

@@ -6,8 +6,6 @@ import Taro from '@tarojs/taro';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { setRouterParams } from '../../../jest/mocks/taro';
 import ManagePage from '@/packages/staff/pages/manage';
-import { useManageStore } from '@/features/staff';
-import { useSessionStore } from '@/features/session';
 import { cloudSettings } from '@/lib/cloud';
 import { ERRORS } from '@linli/types';
 import { eventDetail, me, membership } from '../fixtures';
@@ -36,8 +34,6 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  useManageStore.getState().reset();
-  useSessionStore.getState().reset();
   signedIn(me({ name: '王芳', memberships: [membership({ roles: ['resident', 'staff'] })] }));
 });
 
@@ -102,16 +98,22 @@ it('checks a new event in words, then creates it as a draft with China-time fiel
     fireEvent.input(screen.getByText(label).closest('.text-field')!.querySelector('input')!, {
       target: { value },
     });
+  /** Staff pick the date, then the time, each with its own picker. */
+  const when = (label: string, value: string) => {
+    const [date, time] = value.split(' ');
+    fireEvent.change(screen.getByLabelText(`${label}日期`), { target: { value: date } });
+    fireEvent.change(screen.getByLabelText(`${label}时刻`), { target: { value: time } });
+  };
   field('活动名称', '社区茶话会');
   field('地点', '党群服务中心');
-  field('开始时间', '2099-10-29 11:30');
-  field('结束时间', '2099-10-29 10:00');
+  when('开始时间', '2099-10-29 11:30');
+  when('结束时间', '2099-10-29 10:00');
   fireEvent.click(save);
   expect(screen.getByRole('alert').textContent).toContain('结束时间要晚于开始时间');
 
-  field('结束时间', '2099-10-29 14:00');
-  field('报名截止', '2099-10-28 12:00');
-  field('取消截止', '2099-10-28 12:00');
+  when('结束时间', '2099-10-29 14:00');
+  when('报名截止', '2099-10-28 12:00');
+  when('取消截止', '2099-10-28 12:00');
   field('名额（座位数）', 'abc');
   fireEvent.click(save);
   expect(screen.getByRole('alert').textContent).toContain('名额请填写 1–100000 之间的整数');

@@ -1,7 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import MePage from '@/pages/me';
-import { useMeStore } from '@/features/me';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import * as service from '@/features/me/services/me.service';
 import { me, membership, registration } from '../fixtures';
@@ -13,8 +11,6 @@ const points = service.fetchMyPoints as jest.MockedFunction<typeof service.fetch
 const update = service.updateProfile as jest.MockedFunction<typeof service.updateProfile>;
 
 beforeEach(() => {
-  useMeStore.getState().reset();
-  useSessionStore.getState().reset();
   for (const m of [regs, points, update]) m.mockReset();
   signedIn(me({ memberships: [membership({ roles: ['resident', 'volunteer'] })] }));
   points.mockResolvedValue({
@@ -82,7 +78,10 @@ it('saves a new birth year and shows it; a bad phone is refused before sending',
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
   });
-  expect(update).toHaveBeenCalledWith({ name: '张秀英', birthYear: 1950 }, expect.any(String));
+  expect(update).toHaveBeenCalledWith(
+    { name: '张秀英', birthYear: 1950 },
+    { requestKey: expect.any(String) },
+  );
   expect(await screen.findByText('出生年份：1950 年')).toBeTruthy();
 });
 

@@ -3,8 +3,6 @@ import Taro from '@tarojs/taro';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import MePage from '@/pages/me';
 import ClaimPage from '@/pages/claim';
-import { useClaimStore, useMeStore } from '@/features/me';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import { errorMessage } from '@linli/types';
 import * as service from '@/features/me/services/me.service';
@@ -18,12 +16,16 @@ const cancelReg = service.cancelRegistration as jest.MockedFunction<typeof servi
 const claim = service.claimProxy as jest.MockedFunction<typeof service.claimProxy>;
 
 beforeEach(() => {
-  useMeStore.getState().reset();
-  useClaimStore.getState().reset();
-  useSessionStore.getState().reset();
   for (const m of [regs, points, cancelReg, claim]) m.mockReset();
   signedIn();
-  points.mockResolvedValue({ balance: 0, earnedTotal: 0, spentTotal: 0, serviceMinutes: 0, recent: [], moreCursor: null });
+  points.mockResolvedValue({
+    balance: 0,
+    earnedTotal: 0,
+    spentTotal: 0,
+    serviceMinutes: 0,
+    recent: [],
+    moreCursor: null,
+  });
 });
 
 it('offers the QR code and 取消 for upcoming sign-ups only, and shows past attendance', async () => {
@@ -68,7 +70,10 @@ it('cancels after the person agrees, then shows the list again from the server',
   expect(Taro.showModal).toHaveBeenCalledWith(
     expect.objectContaining({ content: expect.stringContaining('重阳敬老宴') }),
   );
-  expect(cancelReg).toHaveBeenCalledWith('bjq', 'a');
+  expect(cancelReg).toHaveBeenCalledWith(
+    { communityId: 'bjq', registrationId: 'a' },
+    { requestKey: expect.any(String) },
+  );
   expect(await screen.findByText('已取消“重阳敬老宴”的报名')).toBeTruthy();
   expect(screen.getByText('已取消')).toBeTruthy();
   expect(screen.queryByRole('button', { name: '取消报名' })).toBeNull();
@@ -88,7 +93,10 @@ it('claims a slip typed with spaces and lower case, and lists the sign-ups now m
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '认领' }));
   });
-  expect(claim).toHaveBeenCalledWith('bjq', 'AB12CD34');
+  expect(claim).toHaveBeenCalledWith(
+    { communityId: 'bjq', code: 'AB12CD34' },
+    { requestKey: expect.any(String) },
+  );
   expect(await screen.findByText('认领成功')).toBeTruthy();
   expect(screen.getByText('重阳敬老宴')).toBeTruthy();
   expect(screen.getByRole('button', { name: '查看二维码' })).toBeTruthy();

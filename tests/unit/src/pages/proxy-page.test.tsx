@@ -1,8 +1,6 @@
 /** 代报名 by a grid worker: form checks in words, the result, the slip with the claim code. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import ProxyPage from '@/packages/grid/pages/proxy';
-import { useProxyStore } from '@/features/grid';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import { errorMessage } from '@linli/types';
 import * as service from '@/features/grid/services/grid.service';
@@ -16,8 +14,6 @@ const estates = service.fetchEstates as jest.MockedFunction<typeof service.fetch
 const proxySignup = service.proxySignup as jest.MockedFunction<typeof service.proxySignup>;
 
 beforeEach(() => {
-  useProxyStore.getState().reset();
-  useSessionStore.getState().reset();
   for (const m of [events, detail, estates, proxySignup]) m.mockReset();
   signedIn(me({ name: '刘建华', memberships: [membership({ roles: ['resident', 'grid_worker'] })] }));
   events.mockResolvedValue([eventSummary({ title: '重阳敬老宴' })]);
@@ -111,7 +107,7 @@ it('signs the elder up and shows the seat, the slip and the claim code', async (
       birthYear: 1948,
       partySize: 2,
     },
-    expect.any(String),
+    { requestKey: expect.any(String) },
   );
   expect(await screen.findByText('报名成功 · 座位号 7')).toBeTruthy();
   expect(screen.getByText('王桂兰')).toBeTruthy();

@@ -2,8 +2,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { setRouterParams } from '../../../jest/mocks/taro';
 import RosterPage from '@/packages/staff/pages/roster';
-import { useStaffStore } from '@/features/staff';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import { errorMessage, type RosterEntry } from '@linli/types';
 import * as staff from '@/features/staff/services/staff.service';
@@ -40,8 +38,6 @@ function entry(over: Partial<RosterEntry> = {}): RosterEntry {
 const TOKEN = 'L1.bjq.reg-1.abcdefghijklmnopqrstuv';
 
 beforeEach(() => {
-  useStaffStore.getState().reset();
-  useSessionStore.getState().reset();
   for (const m of [roster, byCode, byRoster]) m.mockReset();
   signedIn(me({ name: '王芳', memberships: [membership({ roles: ['resident', 'staff'] })] }));
   setRouterParams({ eventId: 'ev-cyy', title: '重阳敬老宴' });
@@ -67,7 +63,10 @@ it('checks in by the typed code and shows the name and seat', async () => {
     fireEvent.click(screen.getByRole('button', { name: '核验签到' }));
   });
   // At this event's door: the page sends the event it is the roster of.
-  expect(byCode).toHaveBeenCalledWith('bjq', 'ev-cyy', TOKEN);
+  expect(byCode).toHaveBeenCalledWith(
+    { communityId: 'bjq', eventId: 'ev-cyy', token: TOKEN },
+    { requestKey: expect.any(String) },
+  );
   expect(screen.getByText('签到成功 · 张秀英 · 座位 12')).toBeTruthy();
   expect(screen.getByText(/✓ 已签到 11:00/)).toBeTruthy();
   expect(screen.queryByRole('button', { name: '签到 张秀英' })).toBeNull();
@@ -116,7 +115,10 @@ it('names the other event when a ticket is for another event', async () => {
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '核验签到' }));
   });
-  expect(byCode).toHaveBeenCalledWith('bjq', 'ev-cyy', TOKEN);
+  expect(byCode).toHaveBeenCalledWith(
+    { communityId: 'bjq', eventId: 'ev-cyy', token: TOKEN },
+    { requestKey: expect.any(String) },
+  );
   expect(screen.getByRole('alert').textContent).toContain(
     '这张票不是本场活动的，不能在这里签到（这是「社区义诊」的票）',
   );
@@ -137,7 +139,10 @@ it('checks in by ticking a name on the roster', async () => {
   await act(async () => {
     fireEvent.click(tick);
   });
-  expect(byRoster).toHaveBeenCalledWith('bjq', 'reg-2');
+  expect(byRoster).toHaveBeenCalledWith(
+    { communityId: 'bjq', registrationId: 'reg-2' },
+    { requestKey: expect.any(String) },
+  );
   expect(screen.getByText('签到成功 · 王桂兰 · 座位 13')).toBeTruthy();
   expect(screen.getByText(/✓ 已签到 11:05/)).toBeTruthy();
 });
@@ -150,6 +155,6 @@ it('searches by name or building', async () => {
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '搜索' }));
   });
-  expect(roster).toHaveBeenLastCalledWith('bjq', 'ev-cyy', '张');
+  expect(roster).toHaveBeenLastCalledWith({ communityId: 'bjq', eventId: 'ev-cyy', query: '张' });
   expect(screen.queryByText('王桂兰')).toBeNull();
 });

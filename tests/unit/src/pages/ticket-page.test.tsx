@@ -1,8 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { setRouterParams } from '../../../jest/mocks/taro';
 import TicketPage from '@/pages/ticket';
-import { useTicketStore } from '@/features/ticket';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import { errorMessage, type Ticket } from '@linli/types';
 import * as service from '@/features/ticket/services/ticket.service';
@@ -31,8 +29,6 @@ function ticket(over: Partial<Ticket> = {}): Ticket {
 const originalEnv = process.env.TARO_ENV;
 
 beforeEach(() => {
-  useTicketStore.getState().reset();
-  useSessionStore.getState().reset();
   fetchTicket.mockReset();
   signedIn();
   setRouterParams({ registrationId: 'reg-1' });
@@ -53,7 +49,7 @@ it('shows the QR code, the seats in big type, the event and the holder', async (
   expect(screen.getByText('地点：碧鸡桥社区党群服务中心 一楼大厅')).toBeTruthy();
   expect(screen.getByText(/10月29日 .* 11:30/)).toBeTruthy();
   expect(screen.getByText('共 2 人（含陪同）')).toBeTruthy();
-  expect(fetchTicket).toHaveBeenCalledWith('bjq', 'reg-1');
+  expect(fetchTicket).toHaveBeenCalledWith({ communityId: 'bjq', registrationId: 'reg-1' });
   // An ordinary ticket is not a slip: no claim code, nothing to print.
   expect(screen.queryByText('认领码')).toBeNull();
   expect(screen.queryByRole('button', { name: '打印' })).toBeNull();

@@ -1,4 +1,3 @@
-
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { ExpenseCard, ExpenseForm, useExpenseFormStore } from '@/features/fund';
 import { BackHome } from '@/components/back-home';

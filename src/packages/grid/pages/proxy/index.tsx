@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useCommunityPage, useSessionStore } from '@/features/session';
+import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
 import { ProxyFormView, ProxyResult, useProxyStore } from '@/features/grid';
 import { BackHome } from '@/components/back-home';
 import { EmptyState } from '@/components/empty-state';
@@ -11,13 +11,7 @@ import { Page } from '@/components/page';
 export default function ProxyPage() {
   const store = useProxyStore();
   const communityId = useSessionStore((s) => s.communityId);
-  const allowed = useSessionStore((s) =>
-    Boolean(
-      s.me?.memberships
-        .find((m) => m.communityId === s.communityId)
-        ?.roles.some((r) => r === 'grid_worker' || r === 'staff' || r === 'admin'),
-    ),
-  );
+  const allowed = useHasRole('grid_worker', 'staff');
   const session = useCommunityPage((s) => {
     if (!store.loaded) return store.load(s.communityId);
   });

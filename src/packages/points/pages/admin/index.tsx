@@ -15,7 +15,7 @@ export default function PointsAdminPage() {
   const store = usePointsAdminStore();
   const session = useCommunityPage((s) => store.load(s.communityId));
   const communityId = useSessionStore((s) => s.communityId);
-  const isStaff = useHasRole('staff', 'admin');
+  const isStaff = useHasRole('staff');
 
   return (
     <Page className="pts-admin">

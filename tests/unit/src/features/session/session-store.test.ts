@@ -10,8 +10,6 @@ const reply = (statusCode: number, data: unknown) => Promise.resolve({ statusCod
 beforeAll(() => {
   cloudSettings.retryDelaysMs = [0, 0];
 });
-beforeEach(() => useSessionStore.getState().reset());
-
 it('without a token (local mode) goes to the dev login page and asks the server nothing', async () => {
   await expect(useSessionStore.getState().ensure()).resolves.toBeNull();
   expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/packages/dev/pages/login/index' });

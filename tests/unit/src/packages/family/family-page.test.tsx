@@ -1,7 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import FamilyPage from '@/packages/family/pages/index';
-import { useFamilyStore } from '@/features/family';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import * as service from '@/features/family/services/family.service';
 import { signedIn } from '../../session';
@@ -11,8 +9,6 @@ const api = service as jest.Mocked<typeof service>;
 const empty = { helpers: [], elders: [] };
 
 beforeEach(() => {
-  useFamilyStore.getState().reset();
-  useSessionStore.getState().reset();
   jest.resetAllMocks();
   signedIn();
   api.fetchOverview.mockResolvedValue(empty);
@@ -27,7 +23,7 @@ it('shows the elder a big eight-digit code to read out to a relative', async () 
   });
   expect(screen.getByLabelText('家人码 48291375').textContent).toBe('4829 1375');
   expect(screen.getByText(/前有效，只能用一次/)).toBeTruthy();
-  expect(api.createCode).toHaveBeenCalledWith('bjq', expect.any(String));
+  expect(api.createCode).toHaveBeenCalledWith({ communityId: 'bjq' }, { requestKey: expect.any(String) });
 });
 
 it('links a relative by the code, and explains a wrong one in plain words', async () => {
@@ -57,7 +53,10 @@ it('links a relative by the code, and explains a wrong one in plain words', asyn
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '关联家人' }));
   });
-  expect(api.linkByCode).toHaveBeenLastCalledWith('bjq', '48291375', expect.any(String));
+  expect(api.linkByCode).toHaveBeenLastCalledWith(
+    { communityId: 'bjq', code: '48291375' },
+    { requestKey: expect.any(String) },
+  );
   expect(screen.getByText('关联成功，您现在可以替家人报名了')).toBeTruthy();
   expect(screen.getByRole('button', { name: '替张秀英报名、看报名' })).toBeTruthy();
 });

@@ -1,8 +1,6 @@
 /** 公示: what every resident sees about the micro-fund. */
 import { render, screen, within } from '@testing-library/react';
 import FundBoardPage from '@/packages/fund/pages/board';
-import { useBoardStore } from '@/features/fund';
-import { useSessionStore } from '@/features/session';
 import * as api from '@/features/fund/services/fund.service';
 import { me } from '../../fixtures';
 import { signedIn } from '../../session';
@@ -12,8 +10,6 @@ jest.mock('@/features/fund/services/fund.service');
 const fetchBoard = api.fetchBoard as jest.MockedFunction<typeof api.fetchBoard>;
 
 beforeEach(() => {
-  useBoardStore.getState().reset();
-  useSessionStore.getState().reset();
   fetchBoard.mockReset();
   signedIn(me());
 });

@@ -2,8 +2,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import DonatePage from '@/packages/fund/pages/donate';
 import ApprovePage from '@/packages/fund/pages/approve';
-import { useDonationStore, useExpensesStore } from '@/features/fund';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import { errorMessage } from '@linli/types';
 import * as api from '@/features/fund/services/fund.service';
@@ -17,9 +15,6 @@ const list = api.fetchExpenses as jest.MockedFunction<typeof api.fetchExpenses>;
 const decide = api.decideExpense as jest.MockedFunction<typeof api.decideExpense>;
 
 beforeEach(() => {
-  useDonationStore.getState().reset();
-  useExpensesStore.getState().reset();
-  useSessionStore.getState().reset();
   for (const m of [record, list, decide]) m.mockReset();
 });
 
@@ -33,9 +28,15 @@ it('records a named cash donation in exact fen and shows it', async () => {
     fireEvent.click(screen.getByRole('button', { name: '登记捐赠' }));
   });
   expect(record).toHaveBeenCalledWith(
-    'bjq',
-    { source: 'merchant', form: 'cash', donorName: '蜀香面馆', publicConsent: true, amountFen: 50030 },
-    expect.any(String),
+    {
+      communityId: 'bjq',
+      source: 'merchant',
+      form: 'cash',
+      donorName: '蜀香面馆',
+      publicConsent: true,
+      amountFen: 50030,
+    },
+    { requestKey: expect.any(String) },
   );
   expect(screen.getByText('捐赠已登记')).toBeTruthy();
   expect(screen.getByText('蜀香面馆 · 爱心商家 · 现金 ¥500.30')).toBeTruthy();
@@ -72,12 +73,15 @@ it('lets a committee member approve a pending expense, and shows 不能审批自
   });
   render(<ApprovePage />);
   expect(await screen.findByText('重阳敬老宴桌椅租赁')).toBeTruthy();
-  expect(list).toHaveBeenCalledWith('bjq', 'pending');
+  expect(list).toHaveBeenCalledWith({ communityId: 'bjq', status: 'pending' });
   fireEvent.input(screen.getByPlaceholderText('例如：请补充报价单'), { target: { value: '同意' } });
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '同意' }));
   });
-  expect(decide).toHaveBeenCalledWith('bjq', 'x-1', true, '同意', expect.any(String));
+  expect(decide).toHaveBeenCalledWith(
+    { communityId: 'bjq', expenseId: 'x-1', approve: true, note: '同意' },
+    { requestKey: expect.any(String) },
+  );
   expect(screen.getByText('已同意“重阳敬老宴桌椅租赁”（¥800.00）')).toBeTruthy();
   expect(screen.getByText('✓ 同意 · 赵德全')).toBeTruthy();
 

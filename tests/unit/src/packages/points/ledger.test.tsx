@@ -3,8 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { setRouterParams } from '../../../../jest/mocks/taro';
 import LedgerPage from '@/packages/points/pages/ledger';
-import { parseAmount, useLedgerStore } from '@/features/points';
-import { useSessionStore } from '@/features/session';
+import { parseAmount } from '@/features/points';
 import { CloudError } from '@/lib/cloud-error';
 import { errorMessage, type ResidentLedger } from '@linli/types';
 import * as api from '@/features/points/services/points.service';
@@ -32,8 +31,6 @@ function ledgerOf(balance: number, entries = [pointsEntry()]): ResidentLedger {
 }
 
 beforeEach(() => {
-  useLedgerStore.getState().reset();
-  useSessionStore.getState().reset();
   ledger.mockReset();
   adjust.mockReset();
   signedIn(me({ name: '王芳', memberships: [membership({ roles: ['resident', 'staff'] })] }));
@@ -69,7 +66,7 @@ it('awards points with a reason after the confirm dialog and shows the new balan
   expect(adjust).toHaveBeenCalledWith(
     'award',
     { communityId: 'bjq', residentId: 'u-chen', amount: 100, reason: '协助布置会场' },
-    expect.any(String),
+    { requestKey: expect.any(String) },
   );
   expect(screen.getByText('已为 陈静 奖励 100 分，现有 120 分')).toBeTruthy();
   expect(screen.getByText('协助布置会场')).toBeTruthy();

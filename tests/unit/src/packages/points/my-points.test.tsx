@@ -2,9 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import MyPointsPage from '@/packages/points/pages/mine';
 import CertificatePage from '@/packages/points/pages/certificate';
-import { useMyPointsStore } from '@/features/points';
 import { formatMinutes } from '@/features/points/format';
-import { useSessionStore } from '@/features/session';
 import { CloudError } from '@/lib/cloud-error';
 import { errorMessage } from '@linli/types';
 import * as api from '@/features/points/services/points.service';
@@ -18,8 +16,6 @@ const cert = api.fetchCertificate as jest.MockedFunction<typeof api.fetchCertifi
 const history = api.fetchHistory as jest.MockedFunction<typeof api.fetchHistory>;
 
 beforeEach(() => {
-  useMyPointsStore.getState().reset();
-  useSessionStore.getState().reset();
   mine.mockReset();
   cert.mockReset();
   history.mockReset();
@@ -36,7 +32,7 @@ it('shows the balance, totals, service hours and each change with its event and 
   mine.mockResolvedValue(pointsSummary());
   render(<MyPointsPage />);
   expect(await screen.findByText('120 分')).toBeTruthy();
-  expect(mine).toHaveBeenCalledWith('bjq');
+  expect(mine).toHaveBeenCalledWith({ communityId: 'bjq' });
   expect(screen.getByText('200 分')).toBeTruthy();
   expect(screen.getByText('80 分')).toBeTruthy();
   expect(screen.getByText('3 小时 20 分')).toBeTruthy();
@@ -59,10 +55,10 @@ it('loads older entries page by page until there are none', async () => {
   render(<MyPointsPage />);
   fireEvent.click(await screen.findByText('查看更早的记录'));
   expect(await screen.findByText('第一页更早的一条')).toBeTruthy();
-  expect(history).toHaveBeenLastCalledWith('bjq', 'c1');
+  expect(history).toHaveBeenLastCalledWith({ communityId: 'bjq', before: 'c1' });
   fireEvent.click(screen.getByText('查看更早的记录'));
   expect(await screen.findByText('最早的一条')).toBeTruthy();
-  expect(history).toHaveBeenLastCalledWith('bjq', 'c2');
+  expect(history).toHaveBeenLastCalledWith({ communityId: 'bjq', before: 'c2' });
   expect(screen.queryByText('查看更早的记录')).toBeNull();
   expect(screen.getByText('兑换 牛肉面一碗')).toBeTruthy();
 });

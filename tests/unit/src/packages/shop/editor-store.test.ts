@@ -1,8 +1,6 @@
 import { toItemInput, useEditorStore } from '@/features/shop';
 import { shopItem } from '../fixtures';
 
-beforeEach(() => useEditorStore.getState().reset());
-
 it('keeps the merchant account when staff edit an item', () => {
   useEditorStore
     .getState()

@@ -6,14 +6,7 @@ import ShopItemsPage from '@/packages/shop/pages/items';
 import RedemptionPage from '@/packages/shop/pages/redemption';
 import MyRedemptionsPage from '@/packages/shop/pages/mine';
 import MerchantPage from '@/packages/shop/pages/merchant';
-import {
-  normalizeRedemptionCode,
-  qrRuns,
-  useMerchantStore,
-  useMyRedemptionsStore,
-  useShopStore,
-} from '@/features/shop';
-import { useSessionStore } from '@/features/session';
+import { normalizeRedemptionCode, qrRuns } from '@/features/shop';
 import { CloudError } from '@/lib/cloud-error';
 import { ROUTES } from '@/lib/routes';
 import { errorMessage } from '@linli/types';
@@ -32,10 +25,6 @@ const fulfil = api.fulfilCode as jest.MockedFunction<typeof api.fulfilCode>;
 const merchantList = api.fetchMerchantRedemptions as jest.MockedFunction<typeof api.fetchMerchantRedemptions>;
 
 beforeEach(() => {
-  useShopStore.getState().reset();
-  useMyRedemptionsStore.getState().reset();
-  useMerchantStore.getState().reset();
-  useSessionStore.getState().reset();
   for (const m of [items, balance, redeem, mine, cancel, fulfil, merchantList]) m.mockReset();
   items.mockResolvedValue([
     shopItem(),
@@ -69,7 +58,10 @@ it('redeems after the confirm dialog and opens the code, big and spaced, with it
   expect(Taro.showModal).toHaveBeenCalledWith(
     expect.objectContaining({ content: expect.stringContaining('用 80 分兑换“牛肉面一碗”') }),
   );
-  expect(redeem).toHaveBeenCalledWith('bjq', 'item-noodle', expect.any(String));
+  expect(redeem).toHaveBeenCalledWith(
+    { communityId: 'bjq', itemId: 'item-noodle' },
+    { requestKey: expect.any(String) },
+  );
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: ROUTES.shopRedemption('r-1') });
   expect(screen.getByText('20 分')).toBeTruthy();
 
@@ -105,7 +97,10 @@ it('cancels a reserved redemption and says the points came back', async () => {
   await act(async () => {
     fireEvent.click(button);
   });
-  expect(cancel).toHaveBeenCalledWith('bjq', 'r-1', expect.any(String));
+  expect(cancel).toHaveBeenCalledWith(
+    { communityId: 'bjq', redemptionId: 'r-1' },
+    { requestKey: expect.any(String) },
+  );
   expect(screen.getByText('已取消“牛肉面一碗”，80 分已退回')).toBeTruthy();
   expect(screen.getByText('已取消')).toBeTruthy();
 });
@@ -119,7 +114,10 @@ it('lets the merchant type the code and shows 核销成功 with the item and the
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '核销' }));
   });
-  expect(fulfil).toHaveBeenCalledWith('bjq', 'AB12CD34', expect.any(String));
+  expect(fulfil).toHaveBeenCalledWith(
+    { communityId: 'bjq', code: 'AB12CD34' },
+    { requestKey: expect.any(String) },
+  );
   expect(screen.getByText('核销成功')).toBeTruthy();
   expect(screen.getByText('牛肉面一碗 · 兑换人 陈静 · 兑换码 AB12 CD34')).toBeTruthy();
 });

@@ -6,19 +6,20 @@ interface Props {
   value: string;
   onChange: (v: string) => void;
   placeholder?: string;
-  /** Decimal keyboard for money. */
-  money?: boolean;
+  /** The keyboard: digits for counts, decimal for money. */
+  keyboard?: 'text' | 'number' | 'digit';
   maxLength?: number;
   hint?: string;
 }
 
-export function Field({ label, value, onChange, placeholder, money, maxLength, hint }: Props) {
+/** A labelled one-line text box, with an optional hint under it. */
+export function TextField({ label, value, onChange, placeholder, keyboard, maxLength, hint }: Props) {
   return (
-    <View>
+    <View className="text-field">
       <Text className="field-label">{label}</Text>
       <Input
         className="field-input"
-        type={money ? 'digit' : 'text'}
+        type={keyboard ?? 'text'}
         value={value}
         maxLength={maxLength ?? 200}
         placeholder={placeholder ?? ''}
