@@ -100,7 +100,8 @@ it('keeps counts exact when confirmed residents cancel during the rush, promotin
   expect(promoted.length).toBeGreaterThan(20);
   expect(promoted.length).toBeLessThanOrEqual(40);
   expect(Math.max(...promoted)).toBeLessThan(Math.min(...waiting));
-  const notices = await query(t.db, sql`select 1 from outbox where kind = 'promoted' and payload->>'eventId' = ${EVENT}`);
+  // Every promotion lands in the person's inbox (the channel of record; WeChat only with a consent left).
+  const notices = await query(t.db, sql`select 1 from inbox where kind = 'promoted' and payload->>'eventId' = ${EVENT}`);
   expect(notices).toHaveLength(promoted.length);
   const cancelled = await query(t.db, sql`select 1 from registrations where event_id = ${EVENT} and status = 'cancelled'`);
   expect(cancelled).toHaveLength(40);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOTICE_KINDS } from '../enums';
 import type { ConsentCount, InboxPage, NoticePreferences, SmsOptOutResult, UnreadCount } from '../models';
-import { action, communityId, id, member } from './define';
+import { action, communityId, id, isoCursor, member } from './define';
 
 /**
  * 消息: the caller's inbox (every notice lands here), the WeChat consents the app reports after
@@ -12,7 +12,7 @@ export const notices = {
     input: z
       .object({
         communityId,
-        cursor: z.string().max(80).optional(),
+        cursor: isoCursor.optional(),
         limit: z.number().int().min(1).max(50).optional(),
         unreadOnly: z.boolean().optional(),
       })

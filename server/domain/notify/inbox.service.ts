@@ -45,7 +45,8 @@ const toView = (r: Row): NoticeView => ({
 });
 
 /** The cursor is the last item's time and id: stable while new notices arrive on top. */
-const encodeCursor = (r: Row) => `${new Date(r.visible_at).toISOString()}|${r.id}`;
+// The contract's one cursor shape (isoCursor) has microseconds; a JS time carries milliseconds.
+const encodeCursor = (r: Row) => `${new Date(r.visible_at).toISOString().replace('Z', '000Z')}|${r.id}`;
 function decodeCursor(c: string | undefined): { at: string; id: string } | null {
   if (!c) return null;
   const [at, id] = c.split('|');
