@@ -4,11 +4,13 @@
  * A renamed field breaks the build on both sides, not production.
  */
 import type { z } from 'zod';
+import { appeals } from './contract/appeals';
 import { audit } from './contract/audit';
 import { community } from './contract/community';
 import { events } from './contract/events';
 import { family } from './contract/family';
 import { fund } from './contract/fund';
+import { grids } from './contract/grids';
 import { points } from './contract/points';
 import { shop } from './contract/shop';
 import { user } from './contract/user';
@@ -17,7 +19,7 @@ import type { ActionSpec } from './contract/define';
 export type { Access, ActionSpec } from './contract/define';
 export { eventFields } from './contract/events';
 
-export const contract = { community, user, events, fund, points, shop, audit, family } as const;
+export const contract = { community, user, events, fund, points, shop, audit, family, appeals, grids } as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;

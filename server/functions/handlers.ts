@@ -27,6 +27,10 @@ import * as auditTrail from '../domain/audit/audit.service';
 import * as adjust from '../domain/points/adjust.service';
 import * as volunteers from '../domain/points/volunteers.service';
 import * as family from '../domain/family/family.service';
+import { fail } from '../domain/shared/app-error';
+
+/** Until the appeals domain lands (same branch, next commits). */
+const pending = async (): Promise<never> => fail('SERVER.UNAVAILABLE');
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -128,5 +132,31 @@ export const handlers: Handlers = {
     signupFor: family.signupFor,
     registrations: family.registrations,
     ticket: family.ticket,
+  },
+  appeals: {
+    categories: pending,
+    saveCategory: pending,
+    submit: pending,
+    mine: pending,
+    detail: pending,
+    rate: pending,
+    reopen: pending,
+    recordOnBehalf: pending,
+    listForMe: pending,
+    accept: pending,
+    assign: pending,
+    addProgress: pending,
+    close: pending,
+    assignees: pending,
+    sortIntoList: pending,
+    linkProject: pending,
+    report: pending,
+    exportReport: pending,
+  },
+  grids: {
+    list: pending,
+    create: pending,
+    update: pending,
+    myGrid: pending,
   },
 };
