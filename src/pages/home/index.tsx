@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useSessionStore } from '@/features/session';
 import { FundCard, QuickSignup, StaffEntry, featuredEvent, useHomeStore } from '@/features/home';
 import { FundEntry } from '@/features/fund/entry';
+import { AppealEntry } from '@/features/appeals/entry';
 import { EventCard } from '@/components/event-card';
 import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
@@ -25,6 +26,7 @@ export default function HomePage() {
   // A boolean, not a fresh array: zustand re-renders whenever the selected value is a new object.
   const isStaff = useSessionStore((s) => hasRole(s, ['staff', 'admin']));
   const canProxy = useSessionStore((s) => hasRole(s, ['grid_worker', 'staff', 'admin']));
+  const isGridWorker = useSessionStore((s) => hasRole(s, ['grid_worker']));
   const birthYear = useSessionStore((s) => s.me?.birthYear ?? null);
 
   if (!data) {
@@ -60,6 +62,7 @@ export default function HomePage() {
           onSignup={(id) => void Taro.navigateTo({ url: ROUTES.signup(id) })}
         />
       ) : null}
+      <AppealEntry gridWorker={isGridWorker} />
       <FundCard fund={data.fund} />
       <FundEntry />
       {isStaff || canProxy ? <StaffEntry staff={isStaff} proxy={canProxy} /> : null}

@@ -1,0 +1,109 @@
+/**
+ * Stand-in until src/lib/upload.ts lands (uploads branch): pick photos and upload each one, in order.
+ * The lead points `pickAndUpload` at src/lib/upload.ts at merge; pages only ever call this function.
+ * H5 and weapp without a cloud env: POST {api}/files?communityId=…&purpose=… with the raw bytes and the
+ * same Authorization header src/lib/cloud.ts sends. WeChat cloud: Taro.cloud.uploadFile.
+ */
+import Taro from '@tarojs/taro';
+import { CloudError, NETWORK_FAILED, NETWORK_MESSAGE } from '@/lib/cloud-error';
+import { apiBase, isCloudMode } from '@/lib/runtime-mode';
+import { getToken } from '@/lib/token';
+
+export type UploadPurpose = 'appeal_photo' | 'appeal_voice';
+
+export interface Uploaded {
+  fileId: string;
+  url: string;
+}
+
+const CANCELLED = /cancel/i;
+
+/** The picked file's bytes: a blob URL in H5, a temp path read through the file system in WeChat. */
+async function readBytes(path: string): Promise<{ body: ArrayBuffer; type: string }> {
+  if (process.env.TARO_ENV === 'h5') {
+    const blob = await (await fetch(path)).blob();
+    return { body: await blob.arrayBuffer(), type: blob.type || 'application/octet-stream' };
+  }
+  const body = await new Promise<ArrayBuffer>((resolve, reject) =>
+    Taro.getFileSystemManager().readFile({
+      filePath: path,
+      success: (r) => resolve(r.data as ArrayBuffer),
+      fail: (e) => reject(new Error(e.errMsg)),
+    }),
+  );
+  const type = /\.png$/i.test(path)
+    ? 'image/png'
+    : /\.(aac|m4a)$/i.test(path)
+      ? 'audio/aac'
+      : /\.mp3$/i.test(path)
+        ? 'audio/mpeg'
+        : 'image/jpeg';
+  return { body, type };
+}
+
+function unwrap(data: unknown): Uploaded {
+  const d = data as {
+    ok?: boolean;
+    data?: Uploaded;
+    error?: { code: string; message: string };
+  } & Partial<Uploaded>;
+  if (d && d.ok === false && d.error) throw new CloudError(d.error.code, d.error.message);
+  const out = d?.ok === true ? d.data : d;
+  if (!out || typeof out.fileId !== 'string')
+    throw new CloudError('FILE.UPLOAD_FAILED', '照片没有上传成功，请再试一次');
+  return { fileId: out.fileId, url: typeof out.url === 'string' ? out.url : '' };
+}
+
+/** Uploads one local file (temp path or blob URL). */
+export async function uploadPath(
+  communityId: string,
+  purpose: UploadPurpose,
+  path: string,
+): Promise<Uploaded> {
+  if (isCloudMode()) {
+    const ext = path.split('.').pop() ?? 'jpg';
+    const r = await Taro.cloud.uploadFile({
+      cloudPath: `${purpose}/${communityId}/${Date.now()}-${Math.random().toString(36).slice(2)}.${ext}`,
+      filePath: path,
+    });
+    return { fileId: r.fileID, url: r.fileID };
+  }
+  const { body, type } = await readBytes(path);
+  const token = getToken();
+  let res: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string | ArrayBuffer>;
+  try {
+    res = await Taro.request({
+      url: `${apiBase()}/files?communityId=${encodeURIComponent(communityId)}&purpose=${purpose}`,
+      method: 'POST',
+      data: body,
+      header: { 'content-type': type, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    });
+  } catch {
+    throw new CloudError(NETWORK_FAILED, NETWORK_MESSAGE);
+  }
+  return unwrap(res.data);
+}
+
+/** Lets the person choose up to `count` photos (camera or album), uploads them; [] when they cancel. */
+export async function pickAndUpload({
+  communityId,
+  purpose,
+  count,
+}: {
+  communityId: string;
+  purpose: UploadPurpose;
+  count: number;
+}): Promise<Uploaded[]> {
+  if (count <= 0) return [];
+  let paths: string[];
+  try {
+    const r = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+    paths = r.tempFilePaths.slice(0, count);
+  } catch (e) {
+    if (CANCELLED.test(String((e as { errMsg?: string })?.errMsg ?? e))) return [];
+    throw new CloudError('FILE.PICK_FAILED', '没有选到照片，请再试一次');
+  }
+  const out: Uploaded[] = [];
+  for (const p of paths) out.push(await uploadPath(communityId, purpose, p));
+  return out;
+}
