@@ -52,3 +52,15 @@ export const updateGrid = (input: ActionInput<'grids', 'update'>, requestKey: st
   call('grids', 'update', input, { requestKey });
 
 export type { AppealDetail };
+
+/** What a 项目清单 appeal can be linked to: the community's fund expenses and its events. */
+export async function fetchLinkTargets(communityId: string) {
+  const [expenses, events] = await Promise.all([
+    call('fund', 'expenses', { communityId }),
+    call('events', 'staffList', { communityId }),
+  ]);
+  return {
+    expense: expenses.map((x) => ({ id: x.id, title: x.purpose })),
+    event: events.map((e) => ({ id: e.id, title: e.title })),
+  };
+}
