@@ -27,10 +27,12 @@ import * as auditTrail from '../domain/audit/audit.service';
 import * as adjust from '../domain/points/adjust.service';
 import * as volunteers from '../domain/points/volunteers.service';
 import * as family from '../domain/family/family.service';
-import { fail } from '../domain/shared/app-error';
-
-/** Until the appeals domain lands (same branch, next commits). */
-const pending = async (): Promise<never> => fail('SERVER.UNAVAILABLE');
+import * as appealCategories from '../domain/appeals/categories';
+import * as appealSubmit from '../domain/appeals/submit.service';
+import * as appealHandling from '../domain/appeals/handling.service';
+import * as appealFeedback from '../domain/appeals/feedback.service';
+import * as appealReport from '../domain/appeals/report.service';
+import * as grids from '../domain/grids/grids.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -134,29 +136,29 @@ export const handlers: Handlers = {
     ticket: family.ticket,
   },
   appeals: {
-    categories: pending,
-    saveCategory: pending,
-    submit: pending,
-    mine: pending,
-    detail: pending,
-    rate: pending,
-    reopen: pending,
-    recordOnBehalf: pending,
-    listForMe: pending,
-    accept: pending,
-    assign: pending,
-    addProgress: pending,
-    close: pending,
-    assignees: pending,
-    sortIntoList: pending,
-    linkProject: pending,
-    report: pending,
-    exportReport: pending,
+    categories: appealCategories.categories,
+    saveCategory: appealCategories.saveCategory,
+    submit: appealSubmit.submit,
+    mine: appealSubmit.mine,
+    detail: appealSubmit.detail,
+    rate: appealFeedback.rate,
+    reopen: appealFeedback.reopen,
+    recordOnBehalf: appealSubmit.recordOnBehalf,
+    listForMe: appealHandling.listForMe,
+    accept: appealHandling.accept,
+    assign: appealHandling.assign,
+    addProgress: appealHandling.addProgress,
+    close: appealHandling.close,
+    assignees: appealHandling.assignees,
+    sortIntoList: appealHandling.sortIntoList,
+    linkProject: appealHandling.linkProject,
+    report: appealReport.report,
+    exportReport: appealReport.exportReport,
   },
   grids: {
-    list: pending,
-    create: pending,
-    update: pending,
-    myGrid: pending,
+    list: grids.list,
+    create: grids.create,
+    update: grids.update,
+    myGrid: grids.myGrid,
   },
 };

@@ -18,6 +18,7 @@ import {
 import { ensureSystemAccounts, transfer } from '../domain/ledger/ledger';
 import { ACCOUNTS } from '../domain/ledger/accounts';
 import { addDonation } from '../domain/fund/donations.service';
+import { seedAppeals } from './appeals';
 import { expenseApprovals, expenses } from '../db/schema';
 import {
   COMMUNITY,
@@ -168,6 +169,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
     eventCount = rows.length;
     await tx.insert(events).values(rows);
     await seedExpenses(tx, ids, now);
+    await seedAppeals(tx, { communityId: COMMUNITY.id, estates: ESTATES, ids, people, now });
     await tx.insert(eventRoles).values(
       [
         { id: 'guide', name: '入场引导', quota: 10, pointsPerHour: 10 },

@@ -8,7 +8,15 @@ import type { Db, Executor } from '../../db/client';
 import { query } from '../../db/query';
 import { outbox, users } from '../../db/schema';
 
-export type NoticeKind = 'reminder' | 'promoted' | 'event_cancelled';
+export type NoticeKind =
+  | 'reminder'
+  | 'promoted'
+  | 'event_cancelled'
+  /** 民情诉求: a new appeal for the grid, a named responsible person, an ending for the resident, a deadline passed. */
+  | 'appeal_new'
+  | 'appeal_assigned'
+  | 'appeal_closed'
+  | 'appeal_overdue';
 
 export interface Notice {
   communityId: string;

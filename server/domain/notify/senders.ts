@@ -10,6 +10,10 @@ export interface TemplateIds {
   reminder?: string;
   promoted?: string;
   event_cancelled?: string;
+  appeal_new?: string;
+  appeal_assigned?: string;
+  appeal_closed?: string;
+  appeal_overdue?: string;
 }
 
 export function templateIdsFromEnv(env: NodeJS.ProcessEnv = process.env): TemplateIds {
@@ -17,6 +21,11 @@ export function templateIdsFromEnv(env: NodeJS.ProcessEnv = process.env): Templa
     reminder: env.LINLI_TMPL_REMINDER || undefined,
     promoted: env.LINLI_TMPL_PROMOTED || undefined,
     event_cancelled: env.LINLI_TMPL_CANCELLED || undefined,
+    // 民情诉求 notices share one 工单进度 template (事项 thing1, 时间 time2, 进度 thing3).
+    appeal_new: env.LINLI_TMPL_APPEAL || undefined,
+    appeal_assigned: env.LINLI_TMPL_APPEAL || undefined,
+    appeal_closed: env.LINLI_TMPL_APPEAL || undefined,
+    appeal_overdue: env.LINLI_TMPL_APPEAL || undefined,
   };
 }
 
@@ -38,6 +47,7 @@ export function chinaTimeText(iso: unknown): string {
  * docs/DEPLOY.md (活动名称 thing1, 开始时间 time2, 说明 thing3).
  */
 export function messageData(kind: NoticeKind, p: Record<string, unknown>): Record<string, { value: string }> {
+  if (kind.startsWith('appeal_')) return appealMessageData(kind, p);
   const seats = Array.isArray(p.seatNos) ? (p.seatNos as number[]).join('、') : '';
   const note =
     kind === 'reminder'
@@ -50,6 +60,28 @@ export function messageData(kind: NoticeKind, p: Record<string, unknown>): Recor
     time2: { value: chinaTimeText(p.startsAt) },
     thing3: { value: thing(note) },
   };
+}
+
+const APPEAL_NOTES: Record<string, string> = {
+  appeal_new: '新的民情诉求，请及时受理',
+  appeal_assigned: '您被确定为这条诉求的第一责任人',
+  appeal_closed: '您的诉求已办结，欢迎评价',
+  appeal_overdue: '诉求已超时，请尽快处理',
+};
+
+/** 事项 (category · place), 时间 (deadline or close time), 进度 (what happened). */
+function appealMessageData(kind: NoticeKind, p: Record<string, unknown>): Record<string, { value: string }> {
+  return {
+    thing1: { value: thing(`${p.categoryName ?? '诉求'} ${p.place ?? ''}`) },
+    time2: { value: chinaTimeText(p.at) },
+    thing3: { value: thing(APPEAL_NOTES[kind]) },
+  };
+}
+
+/** The page a notice opens: appeals open their detail page, events theirs. */
+export function noticePage(msg: OutgoingMessage): string {
+  if (typeof msg.payload.page === 'string') return msg.payload.page;
+  return `pages/event/index?id=${encodeURIComponent(String(msg.payload.eventId ?? ''))}`;
 }
 
 export interface SubscribeMessageApi {
@@ -67,11 +99,10 @@ export function wechatSender(api: SubscribeMessageApi, templates: TemplateIds): 
     async send(msg: OutgoingMessage) {
       const templateId = templates[msg.kind];
       if (!templateId) throw new Error(`no subscription template configured for ${msg.kind}`);
-      const eventId = String(msg.payload.eventId ?? '');
       const res = await api.send({
         touser: msg.openid,
         templateId,
-        page: `pages/event/index?id=${encodeURIComponent(eventId)}`,
+        page: noticePage(msg),
         data: messageData(msg.kind, msg.payload),
       });
       // openapi rejects with an error on failure; a reply carrying a non-zero errCode is one too.

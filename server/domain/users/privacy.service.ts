@@ -8,6 +8,7 @@ import { eq, or, sql } from 'drizzle-orm';
 import type { DeletionResult, MyData, RedemptionView, VolunteerApplicationView } from '@linli/types';
 import { query } from '../../db/query';
 import {
+  gridWorkers,
   familyCodes,
   familyLinks,
   memberRoles,
@@ -124,6 +125,8 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
     .where(or(eq(familyLinks.elderId, userId), eq(familyLinks.helperId, userId)));
   await ctx.db.delete(familyCodes).where(eq(familyCodes.elderId, userId));
   await ctx.db.delete(memberRoles).where(eq(memberRoles.userId, userId));
+  // A grid worker who leaves stops being one: their grids no longer list them.
+  await ctx.db.delete(gridWorkers).where(eq(gridWorkers.userId, userId));
   await ctx.db
     .update(members)
     .set({ estateId: null, building: null, unit: null })
