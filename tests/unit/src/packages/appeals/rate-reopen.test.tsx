@@ -1,6 +1,6 @@
 /** After the ending: the timeline with the ending's photos, 1–5 stars and words, or one reopen with a reason. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { setRouterParams } from '@tarojs/taro';
+import { setRouterParams } from '../../../../jest/mocks/taro';
 import AppealDetailPage from '@/packages/appeals/pages/detail';
 import { useAppealStore } from '@/features/appeals';
 import { useSessionStore } from '@/features/session';

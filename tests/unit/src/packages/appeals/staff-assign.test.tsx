@@ -1,6 +1,6 @@
 /** Staff name the 第一责任人; changing one needs a reason; sorting into 项目清单 opens the links. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { setRouterParams } from '@tarojs/taro';
+import { setRouterParams } from '../../../../jest/mocks/taro';
 import StaffAppealPage from '@/packages/staff/pages/appeal';
 import { useAppealStore } from '@/features/appeals';
 import { useSessionStore } from '@/features/session';
