@@ -20,7 +20,7 @@ interface Props {
   onField: <K extends keyof AppealDraft>(key: K, value: AppealDraft[K]) => void;
   onAddPhotos: () => void;
   onRemovePhoto: (i: number) => void;
-  onVoice: (path: string, seconds: number) => void;
+  onVoice: (path: string | Blob, seconds: number) => void;
   onError: (message: string) => void;
   onOtherPlace: () => void;
   onSubmit: () => void;

@@ -6,7 +6,7 @@ import { canRecord, MAX_VOICE_SECONDS, startRecording, type Recording } from '..
 interface Props {
   seconds: number | null;
   busy: boolean;
-  onRecorded: (path: string, seconds: number) => void;
+  onRecorded: (path: string | Blob, seconds: number) => void;
   onRemove: () => void;
   onError: (message: string) => void;
 }

@@ -18,12 +18,15 @@ export interface Uploaded {
 
 const CANCELLED = /cancel/i;
 
-/** The picked file's bytes: a blob URL in H5, a temp path read through the file system in WeChat. */
-async function readBytes(path: string): Promise<{ body: ArrayBuffer; type: string }> {
-  if (process.env.TARO_ENV === 'h5') {
-    const blob = await (await fetch(path)).blob();
-    return { body: await blob.arrayBuffer(), type: blob.type || 'application/octet-stream' };
+/**
+ * The picked file's bytes: in H5 the File itself (the page's CSP allows no fetch of a blob: URL),
+ * in WeChat a temp path read through the file system.
+ */
+async function readBytes(source: string | Blob): Promise<{ body: ArrayBuffer; type: string }> {
+  if (typeof source !== 'string') {
+    return { body: await source.arrayBuffer(), type: source.type || 'application/octet-stream' };
   }
+  const path = source;
   const body = await new Promise<ArrayBuffer>((resolve, reject) =>
     Taro.getFileSystemManager().readFile({
       filePath: path,
@@ -54,13 +57,14 @@ function unwrap(data: unknown): Uploaded {
   return { fileId: out.fileId, url: typeof out.url === 'string' ? out.url : '' };
 }
 
-/** Uploads one local file (temp path or blob URL). */
+/** Uploads one local file: a WeChat temp path, or in H5 the File / Blob. */
 export async function uploadPath(
   communityId: string,
   purpose: UploadPurpose,
-  path: string,
+  source: string | Blob,
 ): Promise<Uploaded> {
-  if (isCloudMode()) {
+  if (isCloudMode() && typeof source === 'string') {
+    const path = source;
     const ext = path.split('.').pop() ?? 'jpg';
     const r = await Taro.cloud.uploadFile({
       cloudPath: `${purpose}/${communityId}/${Date.now()}-${Math.random().toString(36).slice(2)}.${ext}`,
@@ -68,7 +72,7 @@ export async function uploadPath(
     });
     return { fileId: r.fileID, url: r.fileID };
   }
-  const { body, type } = await readBytes(path);
+  const { body, type } = await readBytes(source);
   const token = getToken();
   let res: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string | ArrayBuffer>;
   try {
@@ -95,15 +99,21 @@ export async function pickAndUpload({
   count: number;
 }): Promise<Uploaded[]> {
   if (count <= 0) return [];
-  let paths: string[];
+  let picked: { path: string; file?: Blob }[];
   try {
     const r = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-    paths = r.tempFilePaths.slice(0, count);
+    // H5 hands over the File as `originalFileObj` beside its blob: URL.
+    const files = (r.tempFiles ?? []) as { path: string; originalFileObj?: Blob }[];
+    picked = r.tempFilePaths.slice(0, count).map((path, i) => ({ path, file: files[i]?.originalFileObj }));
   } catch (e) {
     if (CANCELLED.test(String((e as { errMsg?: string })?.errMsg ?? e))) return [];
     throw new CloudError('FILE.PICK_FAILED', '没有选到照片，请再试一次');
   }
   const out: Uploaded[] = [];
-  for (const p of paths) out.push(await uploadPath(communityId, purpose, p));
+  for (const p of picked) {
+    const up = await uploadPath(communityId, purpose, p.file ?? p.path);
+    // The local copy shows at once (and where the server gives no viewing link yet).
+    out.push({ fileId: up.fileId, url: p.path || up.url });
+  }
   return out;
 }

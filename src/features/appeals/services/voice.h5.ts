@@ -1,12 +1,12 @@
 /**
  * 语音留言 in a browser: MediaRecorder where it can write AAC in MP4 (the server accepts AAC and MP3
- * only); elsewhere the button is hidden. At most 60 s; resolves a blob URL the uploader reads.
+ * only); elsewhere the button is hidden. At most 60 s; resolves the recording itself (the page's CSP allows no fetch of a blob: URL).
  */
 export const MAX_VOICE_SECONDS = 60;
 
 export interface Recording {
   stop: () => void;
-  done: Promise<{ path: string; seconds: number }>;
+  done: Promise<{ path: string | Blob; seconds: number }>;
 }
 
 const MIME = 'audio/mp4';
@@ -36,7 +36,7 @@ export function startRecording(): Recording {
     clearTimeout(timer);
     stream.getTracks().forEach((t) => t.stop());
     const seconds = Math.min(MAX_VOICE_SECONDS, Math.round((Date.now() - started) / 1000));
-    return { path: URL.createObjectURL(new Blob(chunks, { type: MIME })), seconds };
+    return { path: new Blob(chunks, { type: MIME }), seconds };
   })();
   return { stop: () => stopNow(), done };
 }

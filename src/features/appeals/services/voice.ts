@@ -8,7 +8,7 @@ export const MAX_VOICE_SECONDS = 60;
 
 export interface Recording {
   stop: () => void;
-  done: Promise<{ path: string; seconds: number }>;
+  done: Promise<{ path: string | Blob; seconds: number }>;
 }
 
 export function canRecord(): boolean {

@@ -42,7 +42,7 @@ interface State {
   set: <K extends keyof AppealDraft>(key: K, value: AppealDraft[K]) => void;
   addPhotos: (communityId: string) => Promise<void>;
   removePhoto: (index: number) => void;
-  addVoice: (communityId: string, path: string, seconds: number) => Promise<void>;
+  addVoice: (communityId: string, path: string | Blob, seconds: number) => Promise<void>;
   submit: (communityId: string) => Promise<boolean>;
   reset: () => void;
 }
