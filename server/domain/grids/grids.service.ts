@@ -203,13 +203,13 @@ export async function myGrid(ctx: Ctx, input: ActionParsed<'grids', 'myGrid'>): 
     ),
     query<PersonRow>(
       ctx.db,
-      sql`select distinct on (u.id) u.id as user_id, u.name, e.name as estate_name, m.building, m.unit, u.phone, u.birth_year, u.offline
-        from ${registrations} r join ${users} u on u.id = r.user_id
-        join ${members} m on m.community_id = r.community_id and m.user_id = u.id
+      sql`select u.id as user_id, u.name, e.name as estate_name, m.building, m.unit, u.phone, u.birth_year, u.offline
+        from ${users} u join ${members} m on m.community_id = ${c} and m.user_id = u.id
         left join ${estates} e on e.community_id = m.community_id and e.id = m.estate_id
-        where r.community_id = ${c} and u.offline and (r.proxy_by = ${me} or exists (select 1 from ${appeals} a
-          where a.community_id = r.community_id and a.submitter_id = u.id and a.recorded_by = ${me}))
-        order by u.id`,
+        where u.offline and (
+          exists (select 1 from ${registrations} r where r.community_id = m.community_id and r.user_id = u.id and r.proxy_by = ${me})
+          or exists (select 1 from ${appeals} a where a.community_id = m.community_id and a.submitter_id = u.id and a.recorded_by = ${me}))
+        order by u.name`,
     ),
     query<SummaryRow>(
       ctx.db,
