@@ -13,6 +13,7 @@ import { fundFlow, myPointsAndCertificate } from './specs/fund-flow.spec';
 import { weappResident } from './weapp/resident.automator';
 import { elderAccessibility, elderQuickSignup } from './specs/elder-mode.spec';
 import { volunteerService } from './specs/volunteer-service.spec';
+import { appealsLoop } from './specs/appeals.spec';
 
 const specs: Spec[] = [
   residentSeesBanquet,
@@ -25,6 +26,7 @@ const specs: Spec[] = [
   volunteerService,
   elderQuickSignup,
   elderAccessibility,
+  appealsLoop,
 ];
 
 async function main() {
