@@ -19,7 +19,7 @@ beforeAll(async () => {
   t = await createTestDb({ poolSize: 10 });
   await seedDemo(t.db);
   api = caller(t.db, () => clock);
-});
+}, 120_000); // the server project's 60 s testTimeout is not applied under the root's `projects` config
 afterAll(() => t.drop());
 
 const userId = async (openid: string) =>

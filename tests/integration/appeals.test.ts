@@ -34,7 +34,7 @@ beforeAll(async () => {
   await seedDemo(t.db);
   clock = nextFriday10(new Date());
   api = caller(t.db, () => clock);
-});
+}, 120_000); // the server project's 60 s testTimeout is not applied under the root's `projects` config
 afterAll(() => t.drop());
 
 const userId = async (openid: string) =>
