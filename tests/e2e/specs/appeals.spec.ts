@@ -96,7 +96,14 @@ export const appealsLoop: Spec = {
       .first()
       .click();
     taps++;
-    await page.getByText('已经提交，谢谢您').first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText('已经提交，谢谢您')
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(async (e: Error) => {
+        const alert = await page.locator('[role="alert"]:visible').allInnerTexts();
+        throw new Error(`${e.message}\nalerts: ${alert.join(' | ')}`);
+      });
     console.log(`  taps after 首页: ${taps} (card → 基础设施 → 添加照片 → 提交)`);
     if (taps > 4) throw new Error(`took ${taps} taps`);
     if (sizes.length || axe.length) throw new Error(`elder submit page:\n${[...sizes, ...axe].join('\n')}`);
