@@ -18,6 +18,8 @@ export function PhotoStrip({ urls, onRemove }: Props) {
             className="ap-photo__img"
             src={u}
             mode="aspectFill"
+            // ariaLabel reaches the <img> in H5 (its alt); aria-label names it in tests and weapp.
+            ariaLabel={`照片 ${i + 1}`}
             aria-label={`照片 ${i + 1}`}
             onClick={() => void Taro.previewImage({ urls, current: u })}
           />
