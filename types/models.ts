@@ -441,6 +441,8 @@ export interface MyData {
   points: PointsEntry[];
   redemptions: RedemptionView[];
   volunteerApplications: VolunteerApplicationView[];
+  /** 民情诉求 I submitted (or that were recorded for me). */
+  appeals: AppealSummary[];
 }
 
 export interface DeletionResult {
