@@ -18,9 +18,9 @@ export function PhotoStrip({ urls, onRemove }: Props) {
             className="ap-photo__img"
             src={u}
             mode="aspectFill"
-            // ariaLabel reaches the <img> in H5 (its alt); aria-label names it in tests and weapp.
-            ariaLabel={`照片 ${i + 1}`}
             aria-label={`照片 ${i + 1}`}
+            // In H5 the name must be on the inner <img> itself (its alt).
+            nativeProps={{ alt: `照片 ${i + 1}` }}
             onClick={() => void Taro.previewImage({ urls, current: u })}
           />
           {onRemove ? (
