@@ -15,9 +15,22 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/staff',
-      pages: ['pages/events/index', 'pages/manage/index', 'pages/roster/index', 'pages/shifts/index'],
+      pages: [
+        'pages/events/index',
+        'pages/manage/index',
+        'pages/roster/index',
+        'pages/shifts/index',
+        'pages/appeals/index',
+        'pages/appeal/index',
+        'pages/grids/index',
+        'pages/appeal-categories/index',
+      ],
     },
-    { root: 'packages/grid', pages: ['pages/proxy/index'] },
+    { root: 'packages/grid', pages: ['pages/proxy/index', 'pages/mine/index', 'pages/appeal/index', 'pages/record/index'] },
+    {
+      root: 'packages/appeals',
+      pages: ['pages/new/index', 'pages/mine/index', 'pages/detail/index', 'pages/report/index'],
+    },
     { root: 'packages/dev', pages: ['pages/login/index'] },
     { root: 'packages/family', pages: ['pages/index/index', 'pages/elder/index'] },
     { root: 'packages/notices', pages: ['pages/inbox/index'] },

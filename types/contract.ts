@@ -4,6 +4,7 @@
  * A renamed field breaks the build on both sides, not production.
  */
 import type { z } from 'zod';
+import { appeals } from './contract/appeals';
 import { audit } from './contract/audit';
 import { community } from './contract/community';
 import { events } from './contract/events';
@@ -11,6 +12,7 @@ import { family } from './contract/family';
 import { files } from './contract/files';
 import { fund } from './contract/fund';
 import { notices } from './contract/notices';
+import { grids } from './contract/grids';
 import { points } from './contract/points';
 import { shop } from './contract/shop';
 import { user } from './contract/user';
@@ -22,7 +24,20 @@ export { fileIds } from './contract/define';
 export { eventFields } from './contract/events';
 export { FAMILY_CODE_DIGITS } from './contract/family';
 
-export const contract = { community, user, events, fund, points, shop, audit, family, notices, files } as const;
+export const contract = {
+  community,
+  user,
+  events,
+  fund,
+  points,
+  shop,
+  audit,
+  family,
+  notices,
+  files,
+  appeals,
+  grids,
+} as const;
 
 export type Contract = typeof contract;
 export type FnName = keyof Contract;

@@ -13,6 +13,13 @@ import type {
   RedemptionStatus,
   RegistrationStatus,
   ShiftStatus,
+  AppealChannel,
+  AppealEnding,
+  AppealEntryKind,
+  AppealLinkKind,
+  AppealList,
+  AppealStatus,
+  TranscriptSource,
 } from './enums';
 
 // Every enum and its type stays importable from here too; the lists themselves live in enums.ts.
@@ -434,6 +441,8 @@ export interface MyData {
   points: PointsEntry[];
   redemptions: RedemptionView[];
   volunteerApplications: VolunteerApplicationView[];
+  /** 民情诉求 I submitted (or that were recorded for me). */
+  appeals: AppealSummary[];
 }
 
 export interface DeletionResult {
@@ -544,4 +553,221 @@ export interface FileView {
 export interface UploadedFile {
   fileId: string;
   url: string;
+}
+
+// ——— 民情诉求 and 微网格 ———
+
+/** A per-community appeal category with its deadlines (staff set them). */
+export interface AppealCategoryView {
+  id: string;
+  name: string;
+  /** Accept within this many working days (Mon–Fri) of submission. */
+  acceptWorkingDays: number;
+  /** Finish within this many calendar days of acceptance. */
+  finishDays: number;
+  sort: number;
+}
+
+/** A photo or voice note as a viewer with access sees it; `url` is short-lived (null until files are wired). */
+export interface AppealFile {
+  id: string;
+  mime: string | null;
+  url: string | null;
+}
+
+export interface BuildingRef {
+  estateId: string;
+  estateName: string;
+  building: string;
+}
+
+/** One appeal in a list. Names follow who is looking: staff and handlers see them, the public report masks them. */
+export interface AppealSummary {
+  id: string;
+  communityId: string;
+  categoryId: string;
+  categoryName: string;
+  /** The resident's words (or the voice transcript when they only spoke). */
+  words: string;
+  status: AppealStatus;
+  ending: AppealEnding | null;
+  channel: AppealChannel;
+  place: BuildingRef;
+  gridId: string | null;
+  gridName: string | null;
+  submitterName: string;
+  responsibleId: string | null;
+  responsibleName: string | null;
+  list: AppealList | null;
+  createdAt: string;
+  acceptedAt: string | null;
+  /** Deadlines, computed from the category at submission (accept) and at acceptance (finish). */
+  acceptBy: string;
+  finishBy: string | null;
+  closedAt: string | null;
+  /** Past its accept or finish deadline and not closed, by the server's clock. */
+  overdue: boolean;
+  stars: number | null;
+  photoCount: number;
+  hasVoice: boolean;
+}
+
+export interface AppealEntryView {
+  id: string;
+  kind: AppealEntryKind;
+  actorName: string;
+  at: string;
+  words: string | null;
+  photos: AppealFile[];
+  /** Kind-specific facts: ending, stars, list, fromGridName/toGridName, responsibleName, link title … */
+  meta: {
+    ending?: AppealEnding;
+    stars?: number;
+    list?: AppealList | null;
+    responsibleName?: string;
+    fromGridName?: string | null;
+    toGridName?: string | null;
+    linkKind?: AppealLinkKind;
+    linkTitle?: string;
+    duplicateOfId?: string;
+    channel?: AppealChannel;
+    deadline?: 'accept' | 'finish';
+  };
+}
+
+export interface AppealLinkView {
+  kind: AppealLinkKind;
+  id: string;
+  title: string;
+}
+
+export interface AppealDetail extends AppealSummary {
+  namePublic: boolean;
+  /** Phone of the submitter: whole for staff and handlers, masked otherwise, null on the public side. */
+  submitterPhone: string | null;
+  recordedByName: string | null;
+  photos: AppealFile[];
+  voice: { file: AppealFile; seconds: number | null; transcript: string; transcriptSource: TranscriptSource } | null;
+  duplicateOfId: string | null;
+  reopenedAt: string | null;
+  rating: { stars: number; words: string | null; at: string } | null;
+  links: AppealLinkView[];
+  /** Oldest first. */
+  timeline: AppealEntryView[];
+  /** What the caller may do now (the server checks again). */
+  can: {
+    accept: boolean;
+    assign: boolean;
+    progress: boolean;
+    close: boolean;
+    rate: boolean;
+    reopen: boolean;
+    sort: boolean;
+    link: boolean;
+  };
+}
+
+export interface AppealPage {
+  items: AppealSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Someone staff may name as 第一责任人: staff, admin or a grid worker of the community. */
+export interface AssigneeView {
+  userId: string;
+  name: string;
+  roles: Role[];
+}
+
+export interface AppealFigures {
+  /** Submitted in the month. */
+  collected: number;
+  /** Closed in the month, by ending. */
+  solved: number;
+  explained: number;
+  refused: number;
+  /** Not closed at the month's end (or now, for the current month). */
+  open: number;
+  /** Of `open`, past a deadline at that moment. */
+  overdue: number;
+}
+
+export interface AppealReportRow extends AppealFigures {
+  id: string | null;
+  name: string;
+}
+
+export interface AppealReportClosed {
+  id: string;
+  closedAt: string;
+  categoryName: string;
+  place: string;
+  words: string;
+  ending: AppealEnding;
+  closingWords: string | null;
+  /** Masked (张*英) unless the submitter allowed their name; never a phone number. */
+  submitterName: string;
+  stars: number | null;
+}
+
+/** 月度公示: everything computed from the appeal rows, not from counters. */
+export interface AppealReport extends AppealFigures {
+  communityName: string;
+  month: string;
+  generatedAt: string;
+  /** solved ÷ (solved + explained + refused) of the month's closures; null when none closed. */
+  solvedRate: number | null;
+  medianDaysToClose: number | null;
+  averageRating: number | null;
+  ratedCount: number;
+  byCategory: AppealReportRow[];
+  byGrid: AppealReportRow[];
+  byChannel: { channel: AppealChannel; collected: number }[];
+  /** The six months ending with `month`, oldest first. */
+  trend: ({ month: string } & AppealFigures)[];
+  closedList: AppealReportClosed[];
+}
+
+export interface GridWorkerView {
+  userId: string;
+  name: string;
+  phoneMasked: string | null;
+}
+
+export interface GridView {
+  id: string;
+  name: string;
+  buildings: BuildingRef[];
+  workers: GridWorkerView[];
+  households: number;
+  openAppeals: number;
+}
+
+export interface GridsOverview {
+  grids: GridView[];
+  /** Buildings of the community's estates that no grid holds yet. */
+  unassigned: BuildingRef[];
+}
+
+export interface GridPerson {
+  userId: string;
+  name: string;
+  estateName: string | null;
+  building: string | null;
+  unit: string | null;
+  /** Whole: the grid worker calls these people (包户联系). */
+  phone: string | null;
+  birthYear: number | null;
+  /** An elder without WeChat, signed up by proxy. */
+  offline: boolean;
+}
+
+export interface MyGrid {
+  grids: GridView[];
+  people: GridPerson[];
+  /** Offline elders the caller signed up by proxy (代报名). */
+  proxyElders: GridPerson[];
+  openAppeals: AppealSummary[];
 }

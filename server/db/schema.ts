@@ -19,6 +19,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   ACCOUNT_KINDS,
+  APPEAL_CHANNELS,
+  APPEAL_ENDINGS,
+  APPEAL_ENTRY_KINDS,
+  APPEAL_LINK_KINDS,
+  APPEAL_LISTS,
+  APPEAL_STATUSES,
   APPLICATION_STATUSES,
   APPROVAL_DECISIONS,
   DONATION_FORMS,
@@ -35,6 +41,7 @@ import {
   REDEMPTION_STATUSES,
   REGISTRATION_STATUSES,
   SHIFT_STATUSES,
+  TRANSCRIPT_SOURCES,
   TRANSFER_CODES,
   UNITS,
 } from '../../types/enums';
@@ -780,5 +787,215 @@ export const files = pgTable(
       'files_attached_ck',
       sql`(${t.attachedToKind} is null) = (${t.attachedToId} is null) and (${t.attachedToId} is null) = (${t.attachedAt} is null)`,
     ),
+  ],
+);
+
+/** 微网格: a set of buildings with its workers. */
+export const grids = pgTable(
+  'grids',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    name: text('name').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.id] }), uniqueIndex('grids_name_uq').on(t.communityId, t.name)],
+);
+
+/** Every building in at most one grid: the key is the building, the grid is its value. */
+export const gridBuildings = pgTable(
+  'grid_buildings',
+  {
+    communityId: text('community_id').notNull(),
+    estateId: text('estate_id').notNull(),
+    building: text('building').notNull(),
+    gridId: text('grid_id').notNull(),
+    assignedAt: ts('assigned_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.estateId, t.building] }),
+    index('grid_buildings_grid_idx').on(t.communityId, t.gridId),
+    foreignKey({ columns: [t.communityId, t.gridId], foreignColumns: [grids.communityId, grids.id] }),
+    foreignKey({ columns: [t.communityId, t.estateId], foreignColumns: [estates.communityId, estates.id] }),
+  ],
+);
+
+/** 包户联系: who works a grid (members holding the grid_worker role when appointed). */
+export const gridWorkers = pgTable(
+  'grid_workers',
+  {
+    communityId: text('community_id').notNull(),
+    gridId: text('grid_id').notNull(),
+    userId: text('user_id').notNull(),
+    addedAt: ts('added_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.gridId, t.userId] }),
+    index('grid_workers_user_idx').on(t.communityId, t.userId),
+    foreignKey({ columns: [t.communityId, t.gridId], foreignColumns: [grids.communityId, grids.id] }),
+    foreignKey({ columns: [t.communityId, t.userId], foreignColumns: [members.communityId, members.userId] }),
+  ],
+);
+
+/** Append-only record of buildings changing grid (null = unassigned), with how many open appeals followed. */
+export const gridMoves = pgTable(
+  'grid_moves',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    estateId: text('estate_id').notNull(),
+    building: text('building').notNull(),
+    fromGridId: text('from_grid_id'),
+    toGridId: text('to_grid_id'),
+    reroutedAppeals: integer('rerouted_appeals').notNull().default(0),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    index('grid_moves_time_idx').on(t.communityId, t.createdAt),
+    check('grid_moves_changed_ck', sql`${t.fromGridId} is distinct from ${t.toGridId}`),
+  ],
+);
+
+/** Appeal categories of a community, with the deadlines staff set (default 1 working day to accept, 7 days to finish). */
+export const appealCategories = pgTable(
+  'appeal_categories',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: text('id').notNull(),
+    name: text('name').notNull(),
+    acceptWorkingDays: integer('accept_working_days').notNull().default(1),
+    finishDays: integer('finish_days').notNull().default(7),
+    sort: integer('sort').notNull().default(0),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('appeal_categories_name_uq').on(t.communityId, t.name),
+    check('appeal_categories_days_ck', sql`${t.acceptWorkingDays} between 0 and 30 and ${t.finishDays} between 1 and 365`),
+  ],
+);
+
+/**
+ * 民情诉求: the current state of an appeal, kept in step with its timeline (appeal_entries) in the
+ * same transaction, so lists and the monthly report are queries over rows. Status moves only by
+ * guarded UPDATE … WHERE status = … RETURNING.
+ */
+export const appeals = pgTable(
+  'appeals',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    categoryId: text('category_id').notNull(),
+    submitterId: text('submitter_id')
+      .notNull()
+      .references(() => users.id),
+    /** The grid worker or staff who recorded it on the resident's behalf. */
+    recordedBy: text('recorded_by').references(() => users.id),
+    channel: text('channel', { enum: APPEAL_CHANNELS }).notNull(),
+    words: text('words').notNull(),
+    photos: jsonb('photos').$type<string[]>().notNull().default([]),
+    voiceFileId: text('voice_file_id'),
+    voiceSeconds: integer('voice_seconds'),
+    /** Searchable and countable text of the voice note (speech service, or the labelled local stand-in). */
+    transcript: text('transcript'),
+    transcriptSource: text('transcript_source', { enum: TRANSCRIPT_SOURCES }),
+    estateId: text('estate_id').notNull(),
+    building: text('building').notNull(),
+    /** Routing: the grid of the building at submission; follows the building when it moves while open. */
+    gridId: text('grid_id'),
+    namePublic: boolean('name_public').notNull().default(false),
+    status: text('status', { enum: APPEAL_STATUSES }).notNull().default('submitted'),
+    ending: text('ending', { enum: APPEAL_ENDINGS }),
+    responsibleId: text('responsible_id').references(() => users.id),
+    list: text('list', { enum: APPEAL_LISTS }),
+    duplicateOf: text('duplicate_of'),
+    acceptBy: ts('accept_by').notNull(),
+    finishBy: ts('finish_by'),
+    acceptedAt: ts('accepted_at'),
+    acceptedBy: text('accepted_by').references(() => users.id),
+    closedAt: ts('closed_at'),
+    closingWords: text('closing_words'),
+    reopenedAt: ts('reopened_at'),
+    stars: integer('stars'),
+    ratingWords: text('rating_words'),
+    ratedAt: ts('rated_at'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    foreignKey({ columns: [t.communityId, t.categoryId], foreignColumns: [appealCategories.communityId, appealCategories.id] }),
+    foreignKey({ columns: [t.communityId, t.gridId], foreignColumns: [grids.communityId, grids.id] }),
+    foreignKey({ columns: [t.communityId, t.estateId], foreignColumns: [estates.communityId, estates.id] }),
+    index('appeals_created_idx').on(t.communityId, t.createdAt),
+    index('appeals_closed_idx').on(t.communityId, t.closedAt),
+    index('appeals_submitter_idx').on(t.communityId, t.submitterId, t.createdAt),
+    index('appeals_grid_idx').on(t.communityId, t.gridId, t.status),
+    index('appeals_responsible_idx').on(t.communityId, t.responsibleId, t.status),
+    index('appeals_open_idx').on(t.communityId, t.status, t.acceptBy).where(sql`${t.status} <> 'closed'`),
+    index('appeals_building_open_idx').on(t.communityId, t.estateId, t.building).where(sql`${t.status} <> 'closed'`),
+    check('appeals_status_ck', oneOf(t.status, APPEAL_STATUSES)),
+    check('appeals_channel_ck', oneOf(t.channel, APPEAL_CHANNELS)),
+    check('appeals_ending_ck', sql`${t.ending} is null or ${oneOf(t.ending, APPEAL_ENDINGS)}`),
+    check('appeals_list_ck', sql`${t.list} is null or ${oneOf(t.list, APPEAL_LISTS)}`),
+    check('appeals_transcript_ck', sql`${t.transcriptSource} is null or ${oneOf(t.transcriptSource, TRANSCRIPT_SOURCES)}`),
+    check('appeals_closed_ck', sql`(${t.status} = 'closed') = (${t.ending} is not null and ${t.closedAt} is not null)`),
+    check('appeals_accepted_ck', sql`(${t.status} = 'submitted') = (${t.acceptedAt} is null)`),
+    check('appeals_finish_ck', sql`${t.acceptedAt} is null or ${t.finishBy} is not null`),
+    check('appeals_duplicate_ck', sql`${t.duplicateOf} is null or (${t.ending} = 'refused' and ${t.duplicateOf} <> ${t.id})`),
+    check('appeals_stars_ck', sql`${t.stars} is null or ${t.stars} between 1 and 5`),
+    check('appeals_rated_ck', sql`(${t.stars} is null) = (${t.ratedAt} is null)`),
+    check('appeals_photos_ck', sql`jsonb_array_length(${t.photos}) <= 6`),
+    check('appeals_voice_ck', sql`${t.voiceSeconds} is null or ${t.voiceSeconds} between 0 and 60`),
+  ],
+);
+
+/** The timeline of an appeal: append-only (the code never updates or deletes an entry); `seq` orders it. */
+export const appealEntries = pgTable(
+  'appeal_entries',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    appealId: text('appeal_id').notNull(),
+    kind: text('kind', { enum: APPEAL_ENTRY_KINDS }).notNull(),
+    /** null for the system (overdue flags). */
+    actorId: text('actor_id').references(() => users.id),
+    words: text('words'),
+    photos: jsonb('photos').$type<string[]>().notNull().default([]),
+    meta: jsonb('meta').$type<Record<string, unknown>>().notNull().default({}),
+    at: ts('at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    index('appeal_entries_appeal_idx').on(t.communityId, t.appealId, t.seq),
+    foreignKey({ columns: [t.communityId, t.appealId], foreignColumns: [appeals.communityId, appeals.id] }),
+    check('appeal_entries_kind_ck', oneOf(t.kind, APPEAL_ENTRY_KINDS)),
+    check('appeal_entries_photos_ck', sql`jsonb_array_length(${t.photos}) <= 6`),
+  ],
+);
+
+/** A 项目清单 appeal's links to the fund expenses and events that carry it out (current set; the timeline has the history). */
+export const appealLinks = pgTable(
+  'appeal_links',
+  {
+    communityId: text('community_id').notNull(),
+    appealId: text('appeal_id').notNull(),
+    kind: text('kind', { enum: APPEAL_LINK_KINDS }).notNull(),
+    targetId: text('target_id').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.appealId, t.kind, t.targetId] }),
+    foreignKey({ columns: [t.communityId, t.appealId], foreignColumns: [appeals.communityId, appeals.id] }),
+    check('appeal_links_kind_ck', oneOf(t.kind, APPEAL_LINK_KINDS)),
   ],
 );

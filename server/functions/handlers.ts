@@ -29,6 +29,12 @@ import * as volunteers from '../domain/points/volunteers.service';
 import * as family from '../domain/family/family.service';
 import * as notices from '../domain/notify/inbox.service';
 import * as files from '../domain/files/files.service';
+import * as appealCategories from '../domain/appeals/categories';
+import * as appealSubmit from '../domain/appeals/submit.service';
+import * as appealHandling from '../domain/appeals/handling.service';
+import * as appealFeedback from '../domain/appeals/feedback.service';
+import * as appealReport from '../domain/appeals/report.service';
+import * as grids from '../domain/grids/grids.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -143,5 +149,31 @@ export const handlers: Handlers = {
   },
   files: {
     register: files.register,
+  },
+  appeals: {
+    categories: appealCategories.categories,
+    saveCategory: appealCategories.saveCategory,
+    submit: appealSubmit.submit,
+    mine: appealSubmit.mine,
+    detail: appealSubmit.detail,
+    rate: appealFeedback.rate,
+    reopen: appealFeedback.reopen,
+    recordOnBehalf: appealSubmit.recordOnBehalf,
+    listForMe: appealHandling.listForMe,
+    accept: appealHandling.accept,
+    assign: appealHandling.assign,
+    addProgress: appealHandling.addProgress,
+    close: appealHandling.close,
+    assignees: appealHandling.assignees,
+    sortIntoList: appealHandling.sortIntoList,
+    linkProject: appealHandling.linkProject,
+    report: appealReport.report,
+    exportReport: appealReport.exportReport,
+  },
+  grids: {
+    list: grids.list,
+    create: grids.create,
+    update: grids.update,
+    myGrid: grids.myGrid,
   },
 };

@@ -20,6 +20,7 @@ import { ensureSystemAccounts } from '../domain/ledger/ledger';
 import { addDonation } from '../domain/fund/donations.service';
 import { decideExpense, payExpense, requestExpense } from '../domain/fund/expenses.service';
 import { shiftCheckIn, shiftCheckOut, volunteerSignup } from '../domain/events/volunteer.service';
+import { seedAppeals } from './appeals';
 import {
   COMMUNITY,
   COUNTS,
@@ -177,6 +178,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
       now: at,
     });
     await seedExpenses(as, now);
+    await seedAppeals(tx, { communityId: COMMUNITY.id, estates: ESTATES, ids, people, now });
     await tx.insert(eventRoles).values(
       [
         { id: 'guide', name: '入场引导', quota: 10, pointsPerHour: 10 },

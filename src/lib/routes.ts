@@ -49,6 +49,18 @@ export const ROUTES = {
   shopRedemption: (id: string) => `/packages/shop/pages/redemption/index?id=${encodeURIComponent(id)}`,
   shopMerchant: '/packages/shop/pages/merchant/index',
   shopEditor: '/packages/shop/pages/editor/index',
+  // 民情诉求 (subpackage appeals for residents; grid and staff pages in their own subpackages).
+  appealNew: '/packages/appeals/pages/new/index',
+  appealsMine: '/packages/appeals/pages/mine/index',
+  appeal: (id: string) => `/packages/appeals/pages/detail/index?id=${encodeURIComponent(id)}`,
+  appealsReport: '/packages/appeals/pages/report/index',
+  gridMine: '/packages/grid/pages/mine/index',
+  gridAppeal: (id: string) => `/packages/grid/pages/appeal/index?id=${encodeURIComponent(id)}`,
+  gridRecord: '/packages/grid/pages/record/index',
+  staffAppeals: '/packages/staff/pages/appeals/index',
+  staffAppeal: (id: string) => `/packages/staff/pages/appeal/index?id=${encodeURIComponent(id)}`,
+  staffGrids: '/packages/staff/pages/grids/index',
+  staffAppealCategories: '/packages/staff/pages/appeal-categories/index',
 } as const;
 
 /** Route params may arrive encoded (weapp) or decoded (h5); never throw on a stray '%'. */

@@ -15,6 +15,7 @@ import { weappResident } from './weapp/resident.automator';
 import { elderAccessibility, elderQuickSignup } from './specs/elder-mode.spec';
 import { volunteerService } from './specs/volunteer-service.spec';
 import { inboxPromotion } from './specs/inbox.spec';
+import { appealsLoop } from './specs/appeals.spec';
 
 const specs: Spec[] = [
   residentSeesBanquet,
@@ -29,6 +30,7 @@ const specs: Spec[] = [
   elderQuickSignup,
   elderAccessibility,
   inboxPromotion,
+  appealsLoop,
 ];
 
 async function main() {

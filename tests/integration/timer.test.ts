@@ -57,20 +57,22 @@ it('sends a sign-up reminder when it falls due, once', async () => {
   });
   expect(due.getTime()).toBe(new Date(detail.startsAt).getTime() - 24 * HOUR);
 
+  // The demo's open appeals turn overdue as the clock moves days ahead; their notices are another test's.
+  const eventNotices = (r: { sent: OutgoingMessage[] }) => r.sent.filter((m) => !m.kind.startsWith('appeal_'));
   const early = recorder();
   await runTimer(t.db, early.sender, new Date(due.getTime() - 60_000));
-  expect(early.sent).toHaveLength(0);
+  expect(eventNotices(early)).toHaveLength(0);
 
   const onTime = recorder();
   const r = await runTimer(t.db, onTime.sender, new Date(due.getTime() + 1000));
-  expect(onTime.sent).toEqual([expect.objectContaining({ kind: 'reminder', openid: 'demo-elder' })]);
-  expect(onTime.sent[0].payload).toMatchObject({ title: '重阳敬老宴', eventId: 'chongyang-banquet' });
-  expect(r.notices).toMatchObject({ sent: 1, failed: 0 });
+  expect(eventNotices(onTime)).toEqual([expect.objectContaining({ kind: 'reminder', openid: 'demo-elder' })]);
+  expect(eventNotices(onTime)[0].payload).toMatchObject({ title: '重阳敬老宴', eventId: 'chongyang-banquet' });
+  expect(r.notices).toMatchObject({ failed: 0 });
   expect(await outboxRow(key)).toMatchObject({ status: 'sent', attempts: 1 });
 
   const again = recorder();
   await runTimer(t.db, again.sender, new Date(due.getTime() + HOUR));
-  expect(again.sent).toHaveLength(0);
+  expect(eventNotices(again)).toHaveLength(0);
 });
 
 it('retries a failed send with growing back-off and keeps it, marked failed, after 5 tries', async () => {

@@ -3,6 +3,7 @@
  * cloud.openapi.subscribeMessage.send, one template per kind, ids from the environment; SMS through
  * the provider in sms.ts. Locally: a log line, so a developer sees what residents would receive.
  */
+import { APPEAL_NOTICE_WORDS } from './appeal-words';
 import type { NoticeKind } from '@linli/types';
 import { maskPhone } from '../shared/mask';
 import type { OutgoingMessage, Sender } from './outbox';
@@ -17,6 +18,11 @@ export const TEMPLATE_ENV: Partial<Record<NoticeKind, string>> = {
   event_cancelled: 'LINLI_TMPL_CANCELLED',
   redemption_ready: 'LINLI_TMPL_REDEMPTION',
   volunteer_decided: 'LINLI_TMPL_VOLUNTEER',
+  // 民情诉求 notices share one 工单进度 template (事项 thing1, 时间 time2, 进度 thing3).
+  appeal_new: 'LINLI_TMPL_APPEAL',
+  appeal_assigned: 'LINLI_TMPL_APPEAL',
+  appeal_closed: 'LINLI_TMPL_APPEAL',
+  appeal_overdue: 'LINLI_TMPL_APPEAL',
 };
 
 export function templateIdsFromEnv(env: NodeJS.ProcessEnv = process.env): TemplateIds {
@@ -43,8 +49,9 @@ export function chinaTimeText(iso: unknown): string {
  * docs/DEPLOY.md (活动名称 thing1, 开始时间 time2, 说明 thing3).
  */
 export function messageData(kind: NoticeKind, p: Record<string, unknown>): Record<string, { value: string }> {
+  if (kind.startsWith('appeal_')) return appealMessageData(kind, p);
   const seats = Array.isArray(p.seatNos) ? (p.seatNos as number[]).join('、') : '';
-  const notes: Record<NoticeKind, () => string> = {
+  const notes: Record<Exclude<NoticeKind, `appeal_${string}`>, () => string> = {
     reminder: () => `地点：${p.place ?? ''}`,
     signup_confirmed: () => (seats ? `报名成功，座位 ${seats} 号` : '已进入候补'),
     promoted: () => `候补成功，座位 ${seats} 号`,
@@ -58,7 +65,17 @@ export function messageData(kind: NoticeKind, p: Record<string, unknown>): Recor
   return {
     thing1: { value: thing(p.title) },
     time2: { value: chinaTimeText(p.startsAt ?? p.at) },
-    thing3: { value: thing(notes[kind]()) },
+    thing3: { value: thing(notes[kind as keyof typeof notes]()) },
+  };
+}
+
+
+/** 事项 (category · place), 时间 (deadline or close time), 进度 (what happened). */
+function appealMessageData(kind: NoticeKind, p: Record<string, unknown>): Record<string, { value: string }> {
+  return {
+    thing1: { value: thing(`${p.categoryName ?? '诉求'} ${p.place ?? ''}`) },
+    time2: { value: chinaTimeText(p.at) },
+    thing3: { value: thing(APPEAL_NOTICE_WORDS[kind as keyof typeof APPEAL_NOTICE_WORDS]) },
   };
 }
 

@@ -1,15 +1,18 @@
 /**
  * The timer's work, the same in the cloud (a timer-triggered function) and locally (an interval in
- * `npm start`): send the notices that are due, then run and record each community's ledger
+ * `npm start`): flag overdue appeals, send the notices that are due, then run and record each community's ledger
  * invariant check so the public board always shows a recent result.
  */
 import type { Db } from '../../db/client';
 import { communities } from '../../db/schema';
 import { recordInvariants } from '../ledger/invariants';
+import { flagOverdue } from '../appeals/overdue';
 import { processOutbox, type Sender } from './outbox';
 import { sweepLooseFiles } from '../files/files.service';
 
 export interface TimerResult {
+  /** Appeals newly flagged overdue (each once per deadline). */
+  overdueAppeals: number;
   notices: { picked: number; sent: number; failed: number };
   invariants: { communityId: string; ok: boolean }[];
   /** Loose uploads (never attached to a record) deleted this run. */
@@ -20,6 +23,13 @@ export interface TimerResult {
 const MAX_BATCHES = 20;
 
 export async function runTimer(db: Db, sender: Sender, now = new Date()): Promise<TimerResult> {
+  // Overdue flags first, so their notices leave in this same run.
+  let overdueAppeals = 0;
+  for (let i = 0; i < MAX_BATCHES; i++) {
+    const n = await flagOverdue(db, now);
+    overdueAppeals += n;
+    if (n < 200) break;
+  }
   const notices = { picked: 0, sent: 0, failed: 0 };
   for (let i = 0; i < MAX_BATCHES; i++) {
     const r = await processOutbox(db, sender, now);
@@ -34,5 +44,5 @@ export async function runTimer(db: Db, sender: Sender, now = new Date()): Promis
     invariants.push({ communityId: id, ok: report.ok });
   }
   const looseFilesRemoved = await sweepLooseFiles(db, now);
-  return { notices, invariants, looseFilesRemoved };
+  return { overdueAppeals, notices, invariants, looseFilesRemoved };
 }

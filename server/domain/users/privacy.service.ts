@@ -11,6 +11,7 @@ import {
   inbox,
   noticeConsents,
   outbox,
+  gridWorkers,
   familyCodes,
   familyLinks,
   memberRoles,
@@ -21,6 +22,7 @@ import {
 import type { Ctx } from '../shared/context';
 import { maskPhone } from '../shared/mask';
 import { registrationsOf, toView } from '../events/events.repository';
+import { summarySql, toSummary, type SummaryRow } from '../appeals/appeals.repository';
 import { cancelCore } from '../events/signup.service';
 import { entriesOf } from '../points/points.repository';
 import { getUser } from './users.repository';
@@ -48,6 +50,10 @@ export async function myData(ctx: Ctx): Promise<MyData> {
       from redemptions r join shop_items i on i.community_id = r.community_id and i.id = r.item_id
       where r.user_id = ${user.id} order by r.created_at desc`,
   );
+  const myAppeals = await query<SummaryRow>(
+    ctx.db,
+    summarySql(ctx.now, sql`a.submitter_id = ${user.id}`, sql`order by a.created_at desc`),
+  );
   const apps = await ctx.db
     .select()
     .from(volunteerApplications)
@@ -64,6 +70,7 @@ export async function myData(ctx: Ctx): Promise<MyData> {
     memberships: profile.memberships,
     registrations: regs.map((r) => toView(r, ctx.now)),
     points,
+    appeals: myAppeals.map(toSummary),
     redemptions: redemptions.map((r) => ({
       id: r.id,
       code: r.code,
@@ -136,6 +143,8 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
     .set({ status: 'cancelled', lastError: 'person deleted their data' })
     .where(and(eq(outbox.userId, userId), eq(outbox.status, 'pending')));
   await ctx.db.delete(memberRoles).where(eq(memberRoles.userId, userId));
+  // A grid worker who leaves stops being one: their grids no longer list them.
+  await ctx.db.delete(gridWorkers).where(eq(gridWorkers.userId, userId));
   await ctx.db
     .update(members)
     .set({ estateId: null, building: null, unit: null })

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
 import { FundCard, QuickSignup, StaffEntry, featuredEvent, useHomeStore } from '@/features/home';
 import { FundEntry } from '@/features/fund/entry';
+import { AppealEntry } from '@/features/appeals/entry';
 import { EventCard } from '@/components/event-card';
 import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
@@ -15,6 +16,7 @@ export default function HomePage() {
   const session = useCommunityPage((s) => load(s.communityId));
   const isStaff = useHasRole('staff');
   const canProxy = useHasRole('grid_worker', 'staff');
+  const isGridWorker = useHasRole('grid_worker');
   const birthYear = useSessionStore((s) => s.me?.birthYear ?? null);
 
   if (!data) {
@@ -50,6 +52,7 @@ export default function HomePage() {
           onSignup={(id) => void Taro.navigateTo({ url: ROUTES.signup(id) })}
         />
       ) : null}
+      <AppealEntry gridWorker={isGridWorker} />
       <FundCard fund={data.fund} />
       <FundEntry />
       {isStaff || canProxy ? <StaffEntry staff={isStaff} proxy={canProxy} /> : null}

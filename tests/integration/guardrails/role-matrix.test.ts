@@ -12,6 +12,8 @@ import { C, SUBJECTS, createSubjects, openidOf, type Subject } from './subjects'
 
 type Expect = 'public' | 'user' | 'member' | Role[];
 const STAFF: Role[] = ['staff', 'admin'];
+/** Those who handle appeals: grid workers and staff. */
+const HANDLERS: Role[] = ['grid_worker', 'staff', 'admin'];
 const EXPECTED: Record<string, Expect> = {
   'community.list': 'public',
   'community.estates': 'public',
@@ -91,6 +93,28 @@ const EXPECTED: Record<string, Expect> = {
   'notices.familyCopies': 'member',
   'notices.smsOptOut': 'member',
   'files.register': 'member',
+  'appeals.categories': 'member',
+  'appeals.saveCategory': STAFF,
+  'appeals.submit': 'member',
+  'appeals.mine': 'member',
+  'appeals.detail': 'member',
+  'appeals.rate': 'member',
+  'appeals.reopen': 'member',
+  'appeals.recordOnBehalf': HANDLERS,
+  'appeals.listForMe': HANDLERS,
+  'appeals.accept': HANDLERS,
+  'appeals.assign': STAFF,
+  'appeals.addProgress': HANDLERS,
+  'appeals.close': HANDLERS,
+  'appeals.assignees': STAFF,
+  'appeals.sortIntoList': STAFF,
+  'appeals.linkProject': STAFF,
+  'appeals.report': 'member',
+  'appeals.exportReport': STAFF,
+  'grids.list': STAFF,
+  'grids.create': STAFF,
+  'grids.update': STAFF,
+  'grids.myGrid': ['grid_worker'],
 };
 
 function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {

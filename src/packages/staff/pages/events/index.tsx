@@ -25,6 +25,16 @@ export default function StaffEventsPage() {
       >
         新建活动
       </Button>
+      <View className="row-gap">
+        <Button
+          size="large"
+          block
+          fill="outline"
+          onClick={() => void Taro.navigateTo({ url: ROUTES.staffAppeals })}
+        >
+          民情诉求：分派、清单、网格、月报
+        </Button>
+      </View>
       <PageState
         loading={!eventsLoaded && (loading || session.status !== 'ready')}
         error={error ?? session.error}

@@ -1,0 +1,4 @@
+import { makeCloudMain } from '../cloud-entry';
+
+/** Cloud function `appeals`: every action of types/contract.ts `appeals` (民情诉求). */
+export const main = makeCloudMain('appeals');

@@ -1,0 +1,4 @@
+import { makeCloudMain } from '../cloud-entry';
+
+/** Cloud function `grids`: every action of types/contract.ts `grids` (微网格). */
+export const main = makeCloudMain('grids');

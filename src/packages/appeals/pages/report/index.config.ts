@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '民情月报公示' });
