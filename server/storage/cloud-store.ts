@@ -5,7 +5,7 @@
  * copies directly: they get temp URLs from `getTempFileURL`, issued after the domain checked access.
  * Runs only in a cloud function; tested against a fake of the four calls.
  */
-import type { FileStore } from '../domain/files/storage';
+import type { FileStore } from '../domain/files/file-store';
 
 export interface WxCloudStorage {
   uploadFile(opts: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;

@@ -1,7 +1,7 @@
 /** Files in a folder of the data dir: `<root>/<community>/<id>`, written atomically, never served directly. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { FileStore } from '../domain/files/storage';
+import type { FileStore } from '../domain/files/file-store';
 
 const SAFE_KEY = /^[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9-]{1,64}$/;
 

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { storeUpload } from '../../server/domain/files/files.service';
 import { setFileStore } from '../../server/domain/files/storage';
 import { createLocalStore } from '../../server/storage/local-store';
-import { jpegWithGps } from '../support/file-samples';
+import { jpegWithGps, mp3 } from '../support/file-samples';
 import { createTestDb, type TestDb } from './support/test-db';
 
 const C = 'bijiqiao';
@@ -101,7 +101,8 @@ describe('routing', () => {
   });
 
   it('a voice note alone is enough; its text is stored (a labelled stand-in here) and searchable', async () => {
-    const a = await submit('demo-elder', { words: '', voiceFileId: 'voice-1' });
+    const voice = await storeUpload(t.db, { communityId: C, ownerId: await userId('demo-elder'), purpose: 'appeal_voice', bytes: mp3(12) });
+    const a = await submit('demo-elder', { words: '', voiceFileId: voice.fileId });
     expect(a.hasVoice).toBe(true);
     expect(a.voice).toMatchObject({ transcript: STAND_IN_TEXT, transcriptSource: 'stand_in' });
     expect(a.words).toBe(STAND_IN_TEXT);

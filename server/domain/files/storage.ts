@@ -5,21 +5,9 @@
  */
 import path from 'node:path';
 import { createLocalStore } from '../../storage/local-store';
+import type { FileStore } from './file-store';
 
-export interface FileStore {
-  readonly kind: 'local' | 'cloud';
-  /** Stores bytes under a server-made key (`<community>/<id>`); returns the storage key to keep. */
-  put(key: string, bytes: Buffer, mime: string): Promise<string>;
-  get(storageKey: string): Promise<Buffer | null>;
-  remove(storageKey: string): Promise<void>;
-  /**
-   * Short-lived addresses served by the storage itself (cloud), one per key in order, or null:
-   * then the runtime's signed URL is used.
-   */
-  directUrls(storageKeys: string[], ttlSeconds: number): Promise<(string | null)[] | null>;
-  /** Reads what the app uploaded straight to storage (cloud `fileID`), to be checked and re-stored. */
-  fetchUpload(uploadRef: string): Promise<Buffer | null>;
-}
+export type { FileStore } from './file-store';
 
 let current: FileStore | null = null;
 
