@@ -6,7 +6,7 @@ import './appeal-entry.css';
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
 /**
- * 有事找社区: one big card straight to the submit page (the elder's first tap), with 我的诉求 and the
+ * 有事找社区: one big card (its name is its visible words, title and note, as axe asks) straight to the submit page (the elder's first tap), with 我的诉求 and the
  * monthly 公示 underneath, and 我的网格 for those who hold a grid.
  */
 export function AppealEntry({ gridWorker }: { gridWorker: boolean }) {
@@ -15,7 +15,6 @@ export function AppealEntry({ gridWorker }: { gridWorker: boolean }) {
       <View
         className="appeal-entry__card"
         role="button"
-        aria-label="有事找社区 · 反映诉求"
         onClick={go(ROUTES.appealNew)}
       >
         <Text className="appeal-entry__title">有事找社区 · 反映诉求</Text>
