@@ -48,6 +48,7 @@ export const ERRORS = {
   'INPUT.BAD_TEXT': { status: 400, message: '内容里有无法保存的字符，请删除后再提交' },
   'INPUT.HIDDEN_TEXT': { status: 400, message: '文字里有看不见的控制字符或改变文字方向的字符，请删掉后重新输入' },
   'INPUT.TIME_RANGE': { status: 400, message: '时间超出范围，请填写 2000 年至 2099 年之间的时间' },
+  'INPUT.BAD_ROOM': { status: 400, message: '门牌号只填数字或字母，例如 302、1-302' },
   'INPUT.BAD_URL': { status: 400, message: '链接不对：请在小程序里上传图片，或使用允许的网址' },
   'INPUT.WRONG_METHOD': { status: 405, message: '请求方式不对，服务只接受 POST 请求' },
   'INPUT.HEADERS_TOO_LARGE': { status: 431, message: '请求头太大了' },

@@ -4,5 +4,6 @@ export * from './errors';
 export * from './enums';
 export * from './codes';
 export * from './event-times';
+export * from './households';
 export * from './models';
 export * from './contract';

@@ -46,6 +46,10 @@ export interface Membership {
   estateName: string | null;
   building: string | null;
   unit: string | null;
+  /** 门牌号; null until the resident gives it. */
+  room: string | null;
+  /** 户: set once estate, building and room are known. */
+  householdId: string | null;
 }
 
 export interface Me {

@@ -79,6 +79,32 @@ export const estates = pgTable(
   (t) => [primaryKey({ columns: [t.communityId, t.id] })],
 );
 
+/**
+ * 户 (household): estate + building + unit + room. Members of one household share its row; one-vote-per-household
+ * rules key on it. Rows are never deleted (a vote may point at one); an empty flat is simply a household with no members.
+ */
+export const households = pgTable(
+  'households',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    estateId: text('estate_id').notNull(),
+    building: text('building').notNull(),
+    /** '' when the building has no units. */
+    unit: text('unit').notNull().default(''),
+    room: text('room').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('households_address_uq').on(t.communityId, t.estateId, t.building, t.unit, t.room),
+    foreignKey({ columns: [t.communityId, t.estateId], foreignColumns: [estates.communityId, estates.id] }),
+    check('households_room_ck', sql`${t.room} <> ''`),
+  ],
+);
+
 export const users = pgTable(
   'users',
   {
@@ -107,6 +133,10 @@ export const members = pgTable(
     estateId: text('estate_id'),
     building: text('building'),
     unit: text('unit'),
+    /** 门牌号 as the resident gave it, normalised (types/households.ts). */
+    room: text('room'),
+    /** 户: set when the address is complete (estate + building + unit + room). */
+    householdId: text('household_id'),
     privacyAcceptedAt: ts('privacy_accepted_at'),
     joinedAt: ts('joined_at').notNull().defaultNow(),
   },
@@ -114,6 +144,8 @@ export const members = pgTable(
     primaryKey({ columns: [t.communityId, t.userId] }),
     index('members_user_idx').on(t.userId),
     foreignKey({ columns: [t.communityId, t.estateId], foreignColumns: [estates.communityId, estates.id] }),
+    foreignKey({ columns: [t.communityId, t.householdId], foreignColumns: [households.communityId, households.id] }),
+    index('members_household_idx').on(t.communityId, t.householdId),
   ],
 );
 

@@ -19,19 +19,21 @@ export interface DemoPerson {
   estate: string;
   building: string;
   unit: string;
+  /** 门牌号 (normalised). */
+  room: string;
   roles: Exclude<Role, 'resident'>[];
 }
 
 /** The people a developer logs in as (openids start with demo-, listed by GET /dev/people). */
 export const FEATURED: DemoPerson[] = [
-  { openid: 'demo-elder', name: '张秀英', birthYear: 1950, phone: '13800000001', estate: 'bijiyuan', building: '3栋', unit: '2单元', roles: [] },
-  { openid: 'demo-resident', name: '李明', birthYear: 1988, phone: '13800000002', estate: 'qiaopan', building: '1栋', unit: '1单元', roles: [] },
-  { openid: 'demo-volunteer', name: '陈静', birthYear: 1995, phone: '13800000003', estate: 'jinli', building: '6栋', unit: '3单元', roles: ['volunteer'] },
-  { openid: 'demo-grid', name: '刘建华', birthYear: 1968, phone: '13800000004', estate: 'bijiyuan', building: '1栋', unit: '1单元', roles: ['grid_worker', 'volunteer'] },
-  { openid: 'demo-staff', name: '王芳', birthYear: 1985, phone: '13800000005', estate: 'huanhua', building: '2栋', unit: '1单元', roles: ['staff'] },
-  { openid: 'demo-committee', name: '赵德全', birthYear: 1958, phone: '13800000006', estate: 'caotang', building: '4栋', unit: '2单元', roles: ['committee'] },
-  { openid: 'demo-merchant', name: '周国强', birthYear: 1979, phone: '13800000007', estate: 'jinli', building: '9栋', unit: '1单元', roles: ['merchant'] },
-  { openid: 'demo-admin', name: '杨书记', birthYear: 1975, phone: '13800000008', estate: 'huanhua', building: '1栋', unit: '1单元', roles: ['admin', 'staff'] },
+  { openid: 'demo-elder', name: '张秀英', birthYear: 1950, phone: '13800000001', estate: 'bijiyuan', building: '3栋', unit: '2单元', room: '302', roles: [] },
+  { openid: 'demo-resident', name: '李明', birthYear: 1988, phone: '13800000002', estate: 'qiaopan', building: '1栋', unit: '1单元', room: '501', roles: [] },
+  { openid: 'demo-volunteer', name: '陈静', birthYear: 1995, phone: '13800000003', estate: 'jinli', building: '6栋', unit: '3单元', room: '203', roles: ['volunteer'] },
+  { openid: 'demo-grid', name: '刘建华', birthYear: 1968, phone: '13800000004', estate: 'bijiyuan', building: '1栋', unit: '1单元', room: '101', roles: ['grid_worker', 'volunteer'] },
+  { openid: 'demo-staff', name: '王芳', birthYear: 1985, phone: '13800000005', estate: 'huanhua', building: '2栋', unit: '1单元', room: '402', roles: ['staff'] },
+  { openid: 'demo-committee', name: '赵德全', birthYear: 1958, phone: '13800000006', estate: 'caotang', building: '4栋', unit: '2单元', room: '601', roles: ['committee'] },
+  { openid: 'demo-merchant', name: '周国强', birthYear: 1979, phone: '13800000007', estate: 'jinli', building: '9栋', unit: '1单元', room: '102', roles: ['merchant'] },
+  { openid: 'demo-admin', name: '杨书记', birthYear: 1975, phone: '13800000008', estate: 'huanhua', building: '1栋', unit: '1单元', room: '301', roles: ['admin', 'staff'] },
 ];
 
 export const COUNTS = { gridWorkers: 22, residents: 320, staff: 3, committee: 5, merchants: 3 };

@@ -3,6 +3,7 @@
  * Dates are relative to now so the demo never goes stale.
  */
 import { eq } from 'drizzle-orm';
+import { ensureHouseholds, householdKey } from '../domain/households/households.repository';
 import type { Db, Executor } from '../db/client';
 import {
   communities,
@@ -67,6 +68,8 @@ function generatedPeople(): DemoPerson[] {
       estate: estate.id,
       building: `${1 + Math.floor(rand() * estate.buildings)}栋`,
       unit: `${1 + Math.floor(rand() * 3)}单元`,
+      // Floors 1–6, two flats a floor: neighbours share a flat now and then, as households do.
+      room: `${1 + Math.floor(rand() * 6)}0${1 + Math.floor(rand() * 2)}`,
       roles,
     };
   };
@@ -126,13 +129,14 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
         )
         .returning({ id: users.id, openid: users.openid });
       rows.forEach((r) => ids.set(r.openid, r.id));
+      const address = (p: DemoPerson) => ({ estateId: p.estate, building: p.building, unit: p.unit, room: p.room });
+      const homes = await ensureHouseholds(tx, COMMUNITY.id, batch.map(address));
       await tx.insert(members).values(
         batch.map((p) => ({
           communityId: COMMUNITY.id,
           userId: ids.get(p.openid)!,
-          estateId: p.estate,
-          building: p.building,
-          unit: p.unit,
+          ...address(p),
+          householdId: homes.get(householdKey(address(p)))!,
           privacyAcceptedAt: now,
         })),
       );

@@ -1,5 +1,6 @@
 /** Building blocks of the contract: who may call, the action spec carrying its output type, shared fields. */
 import { z } from 'zod';
+import { normalizeRoom, ROOM_PATTERN } from '../households';
 import type { Role } from '../roles';
 
 /**
@@ -67,6 +68,13 @@ export const shortText = (max: number) => text(HIDDEN_SINGLE_LINE).min(1).max(ma
 export const longText = (max: number) => text(HIDDEN_MULTILINE).max(max);
 /** A search box: one line, may be empty. */
 export const searchText = (max: number) => text(HIDDEN_SINGLE_LINE).max(max);
+/** 门牌号: normalised the one way types/households.ts says ("３０２室" → "302"), then 1–8 letters, digits or dashes. */
+export const roomNumber = z
+  .string()
+  .overwrite(normalizeRoom)
+  .refine((s) => ROOM_PATTERN.test(s), { message: '门牌号只填数字或字母，例如 302、1-302', params: { errorCode: 'INPUT.BAD_ROOM' } })
+  // Named in the JSON Schema, so generated tests and the API page know the shape.
+  .meta({ pattern: ROOM_PATTERN.source });
 
 /**
  * The one timestamp of the contract: ISO 8601 with an offset, between these bounds (the database's

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import type { DeletionResult, Me, Membership, MyData } from '../models';
-import { action, communityId, id, phone, shortText, signedIn } from './define';
+import { action, communityId, id, phone, roomNumber, shortText, signedIn } from './define';
 
 export const user = {
   me: action<Me>()({ input: z.object({}).strict(), access: signedIn }),
   join: action<Membership>()({
     input: z
-      .object({ communityId, estateId: id, building: shortText(20), unit: shortText(20), acceptPrivacy: z.literal(true) })
+      .object({
+        communityId,
+        estateId: id,
+        building: shortText(20),
+        unit: shortText(20),
+        /** 门牌号: optional for old clients; the join page asks for it. */
+        room: roomNumber.optional(),
+        acceptPrivacy: z.literal(true),
+      })
       .strict(),
     access: signedIn,
     mutating: true,

@@ -147,7 +147,7 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
   await ctx.db.delete(gridWorkers).where(eq(gridWorkers.userId, userId));
   await ctx.db
     .update(members)
-    .set({ estateId: null, building: null, unit: null })
+    .set({ estateId: null, building: null, unit: null, room: null, householdId: null })
     .where(eq(members.userId, userId));
   await ctx.db
     .update(users)

@@ -51,6 +51,8 @@ export async function membershipsOf(db: Executor, userId: string) {
       estateName: estates.name,
       building: members.building,
       unit: members.unit,
+      room: members.room,
+      householdId: members.householdId,
       roles: sql<GrantedRole[] | null>`(select array_agg(${memberRoles.role} order by ${memberRoles.role}) from ${memberRoles}
         where ${memberRoles.communityId} = ${outer(members.communityId)} and ${memberRoles.userId} = ${outer(members.userId)})`,
     })

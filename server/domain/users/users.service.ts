@@ -6,6 +6,7 @@ import type { Ctx } from '../shared/context';
 import { maskPhone } from '../shared/mask';
 import { getUser, membershipsOf } from './users.repository';
 import { findCommunity } from '../community/community.repository';
+import { householdOf } from '../households/households.repository';
 
 export async function me(ctx: Ctx): Promise<Me> {
   const user = await getUser(ctx.db, ctx.actor.userId);
@@ -25,6 +26,8 @@ export async function me(ctx: Ctx): Promise<Me> {
         estateName: r.estateName,
         building: r.building,
         unit: r.unit,
+        room: r.room,
+        householdId: r.householdId,
       }),
     ),
   };
@@ -39,7 +42,16 @@ export async function join(ctx: Ctx, input: ActionParsed<'user', 'join'>): Promi
     .from(estates)
     .where(and(eq(estates.communityId, input.communityId), eq(estates.id, input.estateId)));
   if (!estate) fail('COMMUNITY.ESTATE_NOT_FOUND');
-  const address = { estateId: input.estateId, building: input.building, unit: input.unit };
+  const address = {
+    estateId: input.estateId,
+    building: input.building,
+    unit: input.unit,
+    // Without a room the member has no household yet (they can add it later); with one, the household row.
+    room: input.room ?? null,
+    householdId: input.room
+      ? await householdOf(ctx.db, input.communityId, { ...input, room: input.room })
+      : null,
+  };
   await ctx.db
     .insert(members)
     .values({ communityId: input.communityId, userId: ctx.actor.userId, ...address, privacyAcceptedAt: ctx.now })

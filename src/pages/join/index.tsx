@@ -37,10 +37,12 @@ export default function JoinPage() {
         estateId={s.estateId}
         building={s.building}
         unit={s.unit}
+        room={s.room}
         onCommunity={(id) => void s.pickCommunity(id)}
         onEstate={s.pickEstate}
         onBuilding={s.pickBuilding}
         onUnit={s.setUnit}
+        onRoom={s.setRoom}
       />
       {s.loading ? <Text className="muted">正在加载…</Text> : null}
       {s.error ? (

@@ -33,6 +33,7 @@ const PATTERN_SAMPLES: [RegExp, string][] = [
   [/^\^20/, '2026-11'],
   [/https/, 'https://example.com/a.png'],
   [/\^cloud:/, 'cloud://env-1.bucket/uploads/bijiqiao/sample.jpg'],
+  [/0-9A-Z-/, '302'],
 ];
 
 /** Plain text: a string the contract checks with shortText & co. (no pattern, format, enum or constant). */

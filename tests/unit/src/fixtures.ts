@@ -10,6 +10,8 @@ export function membership(over: Partial<Membership> = {}): Membership {
     estateName: '锦绣苑',
     building: '3栋',
     unit: '2单元',
+    room: '302',
+    householdId: 'hh-1',
     ...over,
   };
 }

@@ -10,13 +10,15 @@ interface Props {
   estateId: string | null;
   building: string | null;
   unit: string;
+  room: string;
   onCommunity: (id: string) => void;
   onEstate: (id: string) => void;
   onBuilding: (b: string) => void;
   onUnit: (u: string) => void;
+  onRoom: (r: string) => void;
 }
 
-/** Community → estate (小区) → building → unit, each step appearing once the previous is chosen. */
+/** Community → estate (小区) → building → unit and room (门牌号), each step appearing once the previous is chosen. */
 export function HomePicker(p: Props) {
   const estate = p.estates.find((e) => e.id === p.estateId);
   return (
@@ -59,6 +61,14 @@ export function HomePicker(p: Props) {
             maxLength={20}
             placeholder="例如 2单元"
             onChange={p.onUnit}
+          />
+          <Text className="field-label">5. 填写门牌号</Text>
+          <Input
+            className="field-input"
+            value={p.room}
+            maxLength={10}
+            placeholder="例如 302（同一户的家人填同一个）"
+            onChange={p.onRoom}
           />
         </>
       ) : null}

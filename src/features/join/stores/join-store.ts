@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CommunityBrief, EstateBrief, Membership } from '@linli/types';
+import { isValidRoom, normalizeRoom, type CommunityBrief, type EstateBrief, type Membership } from '@linli/types';
 import { storeTasks } from '@/lib/store-task';
 import { fetchCommunities, fetchEstates, joinCommunity } from '../services/join.service';
 
@@ -11,6 +11,8 @@ interface JoinState {
   estateId: string | null;
   building: string | null;
   unit: string;
+  /** 门牌号, as typed. */
+  room: string;
   loading: boolean;
   error: string | null;
   submitting: boolean;
@@ -20,6 +22,7 @@ interface JoinState {
   pickEstate: (id: string) => void;
   pickBuilding: (b: string) => void;
   setUnit: (u: string) => void;
+  setRoom: (r: string) => void;
   /** Resolves to the new membership, or null (error says why). */
   submit: () => Promise<Membership | null>;
   reset: () => void;
@@ -33,6 +36,7 @@ const initial = {
   estateId: null,
   building: null,
   unit: '',
+  room: '',
   loading: false,
   error: null,
   submitting: false,
@@ -62,14 +66,16 @@ export const useJoinStore = create<JoinState>()((set, get) => {
     pickEstate: (estateId) => set({ estateId, building: null }),
     pickBuilding: (building) => set({ building }),
     setUnit: (unit) => set({ unit }),
+    setRoom: (room) => set({ room }),
     submit: async () => {
-      const { communityId, estateId, building, unit, agreed, submitting } = get();
+      const { communityId, estateId, building, unit, room, agreed, submitting } = get();
       if (submitting) return null;
       if (!agreed) return (set({ error: '请先阅读并同意隐私保护指引' }), null);
-      if (!communityId || !estateId || !building || !unit.trim()) {
-        return (set({ error: '请选好社区、小区、楼栋，并填写单元' }), null);
+      if (!communityId || !estateId || !building || !unit.trim() || !room.trim()) {
+        return (set({ error: '请选好社区、小区、楼栋，并填写单元和门牌号' }), null);
       }
-      const choice = { communityId, estateId, building, unit: unit.trim() };
+      if (!isValidRoom(room)) return (set({ error: '门牌号只填数字或字母，例如 302、1-302' }), null);
+      const choice = { communityId, estateId, building, unit: unit.trim(), room: normalizeRoom(room) };
       const m = await tasks.act({
         busy: 'submitting',
         error: 'error',

@@ -20,7 +20,7 @@ beforeEach(() => {
   estates.mockResolvedValue([{ id: 'est-1', name: '锦绣苑', buildings: ['1栋', '3栋'] }]);
 });
 
-it('walks from privacy consent through community, estate, building and unit to home', async () => {
+it('walks from privacy consent through community, estate, building, unit and room to home', async () => {
   join.mockResolvedValue(membership());
   fetchMe.mockResolvedValue(me());
   render(<JoinPage />);
@@ -31,6 +31,7 @@ it('walks from privacy consent through community, estate, building and unit to h
   fireEvent.click(await screen.findByText('锦绣苑'));
   fireEvent.click(screen.getByText('3栋'));
   fireEvent.input(screen.getByPlaceholderText('例如 2单元'), { target: { value: '2单元' } });
+  fireEvent.input(screen.getByPlaceholderText('例如 302（同一户的家人填同一个）'), { target: { value: '３０２室' } });
 
   fireEvent.click(screen.getByRole('button', { name: '加入社区' }));
   expect(join).not.toHaveBeenCalled(); // not before the privacy terms are accepted
@@ -41,7 +42,7 @@ it('walks from privacy consent through community, estate, building and unit to h
     fireEvent.click(screen.getByRole('button', { name: '加入社区' }));
   });
   expect(join).toHaveBeenCalledWith(
-    { communityId: 'bjq', estateId: 'est-1', building: '3栋', unit: '2单元', acceptPrivacy: true },
+    { communityId: 'bjq', estateId: 'est-1', building: '3栋', unit: '2单元', room: '302', acceptPrivacy: true },
     { requestKey: expect.any(String) },
   );
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
