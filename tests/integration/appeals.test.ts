@@ -97,7 +97,8 @@ describe('routing', () => {
     expect(a.gridId).toBe(g.grid_id);
     expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'infrastructure', words: 'x', namePublic: false, place: { estateId: 'jinli', building: '99栋' } })).code).toBe('APPEALS.BUILDING_UNKNOWN');
     expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'nope', words: 'x', namePublic: false })).code).toBe('APPEALS.CATEGORY_NOT_FOUND');
-    expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'other', words: '', namePublic: false })).code).toBe('APPEALS.WORDS_REQUIRED');
+    expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'other', words: '', namePublic: false })).code).toBe('APPEALS.CONTENT_REQUIRED');
+    expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'other', words: '', namePublic: false, photos: [] })).message).toBe('请写几句话、拍张照片或者录一段语音，说明遇到的情况');
   });
 
   it('a voice note alone is enough; its text is stored (a labelled stand-in here) and searchable', async () => {
@@ -108,6 +109,20 @@ describe('routing', () => {
     expect(a.words).toBe(STAND_IN_TEXT);
     const found = await api.ok('demo-staff', 'appeals', 'listForMe', { communityId: C, query: '语音留言' });
     expect(found.items.map((x) => x.id)).toContain(a.id);
+  });
+
+  it('a photo alone is enough: lists and the public report show its category and photo count, never a blank', async () => {
+    const a = await submit('demo-elder', { words: '', photos: [await photo('demo-elder'), await photo('demo-elder')] });
+    expect(a.words).toBe('基础设施（照片 2 张）');
+    expect(a.photoCount).toBe(2);
+    const listed = await api.ok('demo-grid', 'appeals', 'listForMe', { communityId: C, scope: 'grid', status: 'submitted' });
+    expect(listed.items.find((x) => x.id === a.id)?.words).toBe('基础设施（照片 2 张）');
+    expect((await api.ok('demo-elder', 'appeals', 'mine', { communityId: C })).find((x) => x.id === a.id)?.words).toBe('基础设施（照片 2 张）');
+    await api.ok('demo-grid', 'appeals', 'accept', ref(a.id));
+    await api.ok('demo-grid', 'appeals', 'close', { ...ref(a.id), ending: 'resolved', words: '已清理' });
+    const month = new Date(clock.getTime() + 8 * HOUR).toISOString().slice(0, 7);
+    const report = await api.ok('demo-resident', 'appeals', 'report', { communityId: C, month });
+    expect(report.closedList.find((x) => x.id === a.id)?.words).toBe('基础设施（照片 2 张）');
   });
 
   it('a grid worker records an appeal for an elder without WeChat, who is found again next time', async () => {

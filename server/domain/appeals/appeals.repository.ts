@@ -8,6 +8,7 @@ import type { AppealSummary } from '@linli/types';
 import { query } from '../../db/query';
 import { appealCategories, appeals, estates, gridWorkers, grids, users } from '../../db/schema';
 import { hasRole, type Ctx } from '../shared/context';
+import { shownWords } from './words';
 
 export interface SummaryRow {
   id: string;
@@ -77,7 +78,13 @@ export function toSummary(r: SummaryRow): AppealSummary {
     communityId: r.community_id,
     categoryId: r.category_id,
     categoryName: r.category_name,
-    words: r.words || r.transcript || '',
+    words: shownWords({
+      words: r.words,
+      transcript: r.transcript,
+      categoryName: r.category_name,
+      photoCount: r.photos.length,
+      hasVoice: r.voice_file_id !== null,
+    }),
     status: r.status,
     ending: r.ending,
     channel: r.channel,

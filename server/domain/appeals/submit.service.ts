@@ -74,7 +74,8 @@ interface NewAppeal {
 export async function createAppeal(ctx: Ctx, a: NewAppeal): Promise<string> {
   const c = a.communityId;
   const category = (await findCategory(ctx.db, c, a.categoryId)) ?? fail('APPEALS.CATEGORY_NOT_FOUND');
-  if (!a.words && !a.voiceFileId) fail('APPEALS.WORDS_REQUIRED');
+  // Words, photos or a voice note: any one is enough (a photo says it for an elder who cannot type).
+  if (!a.words && !a.voiceFileId && a.photos.length === 0) fail('APPEALS.CONTENT_REQUIRED');
   const place = a.place ?? (await homeOf(ctx.db, c, a.submitterId)) ?? fail('APPEALS.PLACE_REQUIRED');
   const estateName = await checkBuilding(ctx.db, c, place);
   const gridId = await gridOf(ctx.db, c, place);

@@ -44,7 +44,7 @@ it('files an appeal with a photo in three taps on the page, at the resident’s 
   expect(screen.getByLabelText('照片 1')).toBeTruthy();
   await tap(screen.getByRole('button', { name: '提交' }));
   expect(submitAppeal).toHaveBeenCalledWith(
-    { communityId: 'bjq', categoryId: 'cat-infra', words: '（见照片，1 张）', namePublic: false, photos: ['file-1'] },
+    { communityId: 'bjq', categoryId: 'cat-infra', words: '', namePublic: false, photos: ['file-1'] },
     expect.any(String),
   );
   expect(await screen.findByText('已经提交，谢谢您')).toBeTruthy();
