@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { ActionParsed, AppealChannel, AppealDetail, AppealSummary } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appeals, estates, gridBuildings, members, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
@@ -175,9 +175,9 @@ async function residentFor(ctx: Ctx, communityId: string, r: Resident): Promise<
   await checkBuilding(ctx.db, communityId, r);
   const [found] = await query<{ id: string }>(
     ctx.db,
-    sql`select u.id from ${users} u join ${members} m on m.user_id = u.id and m.community_id = ${communityId}
-      where u.name = ${r.name} and m.estate_id = ${r.estateId} and m.building = ${r.building} and m.unit = ${r.unit}
-      order by u.offline, u.created_at limit 1`,
+    sql`select u.${bare(users.id)} from ${users} u join ${members} m on m.${bare(members.userId)} = u.${bare(users.id)} and m.${bare(members.communityId)} = ${communityId}
+      where u.${bare(users.name)} = ${r.name} and m.${bare(members.estateId)} = ${r.estateId} and m.${bare(members.building)} = ${r.building} and m.${bare(members.unit)} = ${r.unit}
+      order by u.${bare(users.offline)}, u.${bare(users.createdAt)} limit 1`,
   );
   if (found) return found.id;
   const [user] = await ctx.db
@@ -212,8 +212,8 @@ export async function mine(ctx: Ctx, input: ActionParsed<'appeals', 'mine'>): Pr
     ctx.db,
     summarySql(
       ctx.now,
-      sql`a.community_id = ${input.communityId} and a.submitter_id = ${ctx.actor.userId}`,
-      sql`order by a.created_at desc limit 200`,
+      sql`a.${bare(appeals.communityId)} = ${input.communityId} and a.${bare(appeals.submitterId)} = ${ctx.actor.userId}`,
+      sql`order by a.${bare(appeals.createdAt)} desc limit 200`,
     ),
   );
   return rows.map(toSummary);
