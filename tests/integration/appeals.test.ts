@@ -125,6 +125,23 @@ describe('routing', () => {
     expect(report.closedList.find((x) => x.id === a.id)?.words).toBe('基础设施（照片 2 张）');
   });
 
+  it('the ending reaches WeChat once per consent the resident gave at 提交; without one, the inbox alone', async () => {
+    const counts = await api.ok('demo-elder', 'notices', 'consent', { communityId: C, kinds: ['appeal_closed'] });
+    expect(counts).toEqual([{ kind: 'appeal_closed', remaining: 1 }]);
+    const a = await submit('demo-elder');
+    const b = await submit('demo-elder');
+    for (const x of [a, b]) {
+      await api.ok('demo-grid', 'appeals', 'accept', ref(x.id));
+      await api.ok('demo-grid', 'appeals', 'close', { ...ref(x.id), ending: 'resolved', words: '修好了' });
+    }
+    const channels = async (id: string) =>
+      (await query<{ channel: string }>(t.db, sql`select channel from outbox where kind = 'appeal_closed' and payload->>'appealId' = ${id}`)).map((r) => r.channel);
+    expect(await channels(a.id)).toEqual(['wechat']);
+    expect(await channels(b.id)).toEqual([]);
+    const inboxed = await query(t.db, sql`select 1 from inbox where kind = 'appeal_closed' and payload->>'appealId' in (${a.id}, ${b.id})`);
+    expect(inboxed).toHaveLength(2);
+  });
+
   it('a grid worker records an appeal for an elder without WeChat, who is found again next time', async () => {
     const input = {
       communityId: C,

@@ -3,6 +3,7 @@ import type { AppealCategoryView, AppealDetail, EstateBrief } from '@linli/types
 import { messageOf } from '@/lib/cloud-error';
 import { intentKey } from '@/lib/intent-key';
 import { call } from '@/lib/cloud';
+import { askConsent } from '@/lib/notice-consent';
 import { fetchCategories, submitAppeal, type SubmitInput } from '../services/appeals.service';
 import { pickAndUpload, uploadPath, type Uploaded } from '../services/photos';
 
@@ -136,6 +137,9 @@ export const useNewAppealStore = create<State>()((set, get) => {
       }
       set({ submitting: true, error: null });
       try {
+        // Asked while the tap is still the person's own gesture (WeChat requires it): a WeChat message
+        // when the appeal is answered. A refusal changes nothing; the 消息 inbox has it either way.
+        await askConsent(communityId, ['appeal_closed']);
         const done = await submitAppeal(input, key.get());
         key.settle();
         set({ submitting: false, done, draft: emptyDraft });
