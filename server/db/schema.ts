@@ -946,6 +946,10 @@ export const appeals = pgTable(
     index('appeals_report_open_idx')
       .on(t.communityId, t.createdAt, t.acceptedAt, t.acceptBy, t.finishBy, t.categoryId, t.gridId, t.channel)
       .where(sql`${t.status} <> 'closed'`),
+    // Voice notes waiting for the speech service (transcribe-later.ts): few rows, found without a scan.
+    index('appeals_transcript_due_idx')
+      .on(t.createdAt)
+      .where(sql`${t.voiceFileId} is not null and ${t.transcript} is null`),
     index('appeals_report_closed_idx')
       .on(t.communityId, t.closedAt, t.createdAt, t.ending, t.acceptedAt, t.acceptBy, t.finishBy, t.categoryId, t.gridId, t.channel, t.stars)
       .where(sql`${t.status} = 'closed'`),

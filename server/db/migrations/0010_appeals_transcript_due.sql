@@ -1,0 +1,1 @@
+CREATE INDEX "appeals_transcript_due_idx" ON "appeals" USING btree ("created_at") WHERE "appeals"."voice_file_id" is not null and "appeals"."transcript" is null;
