@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { OutgoingMessage, Sender } from '../../server/domain/notify/outbox';
 import { query } from '../../server/db/query';
 import { runTimer } from '../../server/domain/notify/timer';
-import { STAND_IN_TEXT } from '../../server/domain/appeals/speech';
+import { STAND_IN_TEXT, setSpeech, type SpeechService } from '../../server/domain/appeals/speech';
 import { seedDemo } from '../../server/seed/seed';
 import { caller } from './support/call';
 import fs from 'node:fs';
@@ -109,6 +109,42 @@ describe('routing', () => {
     expect(a.words).toBe(STAND_IN_TEXT);
     const found = await api.ok('demo-staff', 'appeals', 'listForMe', { communityId: C, query: '语音留言' });
     expect(found.items.map((x) => x.id)).toContain(a.id);
+  });
+
+  it('with a speech service configured, the timer fills a voice note\'s text in later, once; a failure is retried', async () => {
+    const bytes = mp3(9);
+    const heard: { audio?: Buffer; format?: string }[] = [];
+    let up = false;
+    const service: SpeechService = {
+      async transcribe({ audio, format }) {
+        heard.push({ audio, format });
+        if (!up) throw new Error('ASR: service unavailable');
+        return { text: '楼下垃圾三天没人收了', source: 'asr' };
+      },
+    };
+    setSpeech(service);
+    try {
+      const voice = await storeUpload(t.db, { communityId: C, ownerId: await userId('demo-elder'), purpose: 'appeal_voice', bytes });
+      const a = await submit('demo-elder', { words: '', voiceFileId: voice.fileId });
+      expect(heard).toHaveLength(0); // submitting never waits for the service
+      expect(a.voice).toMatchObject({ transcript: '（语音转文字处理中）' });
+      expect(a.words).toBe('基础设施（语音）');
+      expect((await runTimer(t.db, recorder().sender, clock)).transcribed).toBe(0);
+      expect(heard).toHaveLength(1);
+      expect(heard[0].audio?.equals(bytes)).toBe(true);
+      expect(heard[0].format).toBe('mp3');
+      up = true;
+      expect((await runTimer(t.db, recorder().sender, clock)).transcribed).toBe(1);
+      const d = await api.ok('demo-elder', 'appeals', 'detail', ref(a.id));
+      expect(d.voice).toMatchObject({ transcript: '楼下垃圾三天没人收了', transcriptSource: 'asr' });
+      expect(d.words).toBe('楼下垃圾三天没人收了');
+      const found = await api.ok('demo-staff', 'appeals', 'listForMe', { communityId: C, query: '垃圾三天' });
+      expect(found.items.map((x) => x.id)).toContain(a.id);
+      expect((await runTimer(t.db, recorder().sender, clock)).transcribed).toBe(0);
+      expect(heard).toHaveLength(2);
+    } finally {
+      setSpeech(null);
+    }
   });
 
   it('a photo alone is enough: lists and the public report show its category and photo count, never a blank', async () => {

@@ -16,7 +16,7 @@ import { findCategory } from './categories';
 import { addWorkingDays } from './deadlines';
 import { detailOf } from './detail';
 import { summarySql, toSummary, type SummaryRow } from './appeals.repository';
-import { speech, type Transcript } from './speech';
+import { speech, standInSpeech, type Transcript } from './speech';
 import { appendEntry, gridWorkerIds, notify, staffIds } from './timeline';
 
 export interface Place {
@@ -80,12 +80,11 @@ export async function createAppeal(ctx: Ctx, a: NewAppeal): Promise<string> {
   const estateName = await checkBuilding(ctx.db, c, place);
   const gridId = await gridOf(ctx.db, c, place);
 
+  // Without a speech service the labelled stand-in is stored at once; with one, the timer transcribes the
+  // recording later (transcribe-later.ts) and the appeal shows "处理中" until then, never waiting for it.
   let transcript: Transcript | null = null;
-  if (a.voiceFileId) {
-    // A speech service that fails leaves the text empty ("处理中"), never blocks the appeal.
-    transcript = await speech()
-      .transcribe({ fileId: a.voiceFileId })
-      .catch(() => null);
+  if (a.voiceFileId && speech() === standInSpeech) {
+    transcript = await standInSpeech.transcribe({ fileId: a.voiceFileId }).catch(() => null);
   }
   const id = crypto.randomUUID();
   const { voiceSeconds } = await attachAppealFiles(ctx, {
