@@ -110,44 +110,39 @@ async function monthFigures(db: Executor, communityId: string, month: string, no
 /**
  * The figures of months that are over, oldest first, in one pass over their rows instead of one query
  * per month. Each row is bucketed by the month it was created in (lo) and closed in (hi; past the last
- * month while open): it is collected in lo, closed in hi, and open at the end of every month from lo
- * up to hi - 1 — only those rows, few, are joined to the months to test their deadlines. A month's
- * cutoff is its end, which is why this needs months that are over (others go through monthFigures).
+ * month while open): it is collected in lo, closed in hi, and open at the end of every month from lo up
+ * to hi - 1 — few rows straddle a month's end, and only those are tested against that month's deadlines
+ * (one filtered count per month). A month's cutoff is its end, which is why this needs months that are
+ * over (others go through monthFigures).
  */
 async function pastMonthsFigures(db: Executor, communityId: string, months: string[]): Promise<AppealFigures[]> {
   const bounds = months.map(monthBounds);
   const edges = [...bounds.map((b) => b.start), bounds[bounds.length - 1].end];
   const edgeArray = sql`array[${sql.join(edges.map(ts), sql`, `)}]`;
-  const cutoffs = sql.join(
-    bounds.map((b, i) => sql`(${i + 1}::int, ${ts(b.end)})`),
+  const overdueIn = sql.join(
+    bounds.map(
+      (b, i) =>
+        sql`count(*) filter (where r.lo <= ${sql.raw(String(i + 1))} and r.hi > ${sql.raw(String(i + 1))} and (${overdueAt(ts(b.end))}))::int`,
+    ),
     sql`, `,
   );
-  const rows = await query<{ k: 'n' | 's'; lo: number; hi: number | null; end_kind: string | null; n: number; overdue: number }>(
+  const rows = await query<{ lo: number; hi: number; end_kind: string | null; n: number; overdue: number[] }>(
     db,
-    sql`with r as materialized (
-        select width_bucket(r.created, ${edgeArray}) as lo,
-          case when r.closed then width_bucket(r.closed_on, ${edgeArray}) else ${months.length + 1}::int end as hi,
+    sql`select r.lo, r.hi, r.end_kind, count(*)::int as n, array[${overdueIn}] as overdue
+      from (select width_bucket(r.created, ${edgeArray}) as lo,
+          case when r.closed then width_bucket(r.closed_on, ${edgeArray}) else ${sql.raw(String(months.length + 1))} end as hi,
           r.end_kind, r.accepted, r.acc_by, r.fin_by
-        from (${reportRows(communityId, edges[edges.length - 1], edges[0])}) r
-      ), m(i, c) as (values ${cutoffs})
-      select 'n' as k, r.lo, r.hi, r.end_kind, count(*)::int as n, 0 as overdue from r group by r.lo, r.hi, r.end_kind
-      union all
-      select 's', m.i, null, null, count(*)::int, count(*) filter (where ${overdueAt(sql`m.c`)})::int
-        from (select * from r where r.lo < r.hi) r join m on m.i >= r.lo and m.i < r.hi group by m.i`,
+        from (${reportRows(communityId, edges[edges.length - 1], edges[0])}) r) r
+      where r.lo <= r.hi
+      group by r.lo, r.hi, r.end_kind`,
   );
   return months.map((_, idx) => {
     const i = idx + 1;
     const f = figures(undefined);
     for (const r of rows) {
-      if (r.k === 's') {
-        if (r.lo === i) {
-          f.open = r.n;
-          f.overdue = r.overdue;
-        }
-        continue;
-      }
-      if (r.hi === null || r.lo > r.hi) continue;
       if (r.lo === i) f.collected += r.n;
+      if (r.lo <= i && i < r.hi) f.open += r.n;
+      f.overdue += r.overdue[idx];
       if (r.hi === i && r.end_kind === 'resolved') f.solved += r.n;
       if (r.hi === i && r.end_kind === 'explained') f.explained += r.n;
       if (r.hi === i && r.end_kind === 'refused') f.refused += r.n;
