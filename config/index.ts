@@ -32,6 +32,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       LINLI_TMPL_CANCELLED: JSON.stringify(process.env.LINLI_TMPL_CANCELLED || ''),
       LINLI_TMPL_REDEMPTION: JSON.stringify(process.env.LINLI_TMPL_REDEMPTION || ''),
       LINLI_TMPL_VOLUNTEER: JSON.stringify(process.env.LINLI_TMPL_VOLUNTEER || ''),
+      LINLI_TMPL_APPEAL: JSON.stringify(process.env.LINLI_TMPL_APPEAL || ''),
     },
     // The tsconfig paths, for webpack (jest maps them in tests/jest/app.jest.config.js).
     alias: {

@@ -7,3 +7,4 @@ declare const LINLI_TMPL_PROMOTED: string;
 declare const LINLI_TMPL_CANCELLED: string;
 declare const LINLI_TMPL_REDEMPTION: string;
 declare const LINLI_TMPL_VOLUNTEER: string;
+declare const LINLI_TMPL_APPEAL: string;

@@ -6,7 +6,7 @@ export const ERRORS = {
   'APPEALS.NOT_FOUND': { status: 404, message: '没有找到这条诉求' },
   'APPEALS.CATEGORY_NOT_FOUND': { status: 400, message: '请选择诉求类别' },
   'APPEALS.CATEGORY_NAME_TAKEN': { status: 409, message: '已经有同名的诉求类别了' },
-  'APPEALS.WORDS_REQUIRED': { status: 400, message: '请写几句话说明情况，或者录一段语音' },
+  'APPEALS.CONTENT_REQUIRED': { status: 400, message: '请写几句话、拍张照片或者录一段语音，说明遇到的情况' },
   'APPEALS.PLACE_REQUIRED': { status: 400, message: '请选择诉求所在的小区和楼栋' },
   'APPEALS.BUILDING_UNKNOWN': { status: 400, message: '所选楼栋不在本社区' },
   'APPEALS.RESIDENT_NOT_FOUND': { status: 404, message: '没有找到这位居民' },

@@ -974,6 +974,17 @@ export const appeals = pgTable(
     index('appeals_responsible_idx').on(t.communityId, t.responsibleId, t.status),
     index('appeals_open_idx').on(t.communityId, t.status, t.acceptBy).where(sql`${t.status} <> 'closed'`),
     index('appeals_building_open_idx').on(t.communityId, t.estateId, t.building).where(sql`${t.status} <> 'closed'`),
+    // The monthly report reads these alone (index-only scans), never the wide rows: every column it needs is a key.
+    index('appeals_report_open_idx')
+      .on(t.communityId, t.createdAt, t.acceptedAt, t.acceptBy, t.finishBy, t.categoryId, t.gridId, t.channel)
+      .where(sql`${t.status} <> 'closed'`),
+    // Voice notes waiting for the speech service (transcribe-later.ts): few rows, found without a scan.
+    index('appeals_transcript_due_idx')
+      .on(t.createdAt)
+      .where(sql`${t.voiceFileId} is not null and ${t.transcript} is null`),
+    index('appeals_report_closed_idx')
+      .on(t.communityId, t.closedAt, t.createdAt, t.ending, t.acceptedAt, t.acceptBy, t.finishBy, t.categoryId, t.gridId, t.channel, t.stars)
+      .where(sql`${t.status} = 'closed'`),
     check('appeals_status_ck', oneOf(t.status, APPEAL_STATUSES)),
     check('appeals_channel_ck', oneOf(t.channel, APPEAL_CHANNELS)),
     check('appeals_ending_ck', sql`${t.ending} is null or ${oneOf(t.ending, APPEAL_ENDINGS)}`),

@@ -1,7 +1,7 @@
 /**
  * 订阅消息 (one-time subscriptions): WeChat sends one message per accepted prompt, asked right at a
  * tap. We ask for the kinds that fit the tap (sign-up: reminder, promotion, cancellation; redemption:
- * ready; volunteer application: decided) and report each accepted one, so the server queues a WeChat
+ * ready; volunteer application: decided; a submitted appeal: its ending) and report each accepted one, so the server queues a WeChat
  * message only while one is left. Never in H5; a refusal never blocks what the person was doing.
  */
 import Taro from '@tarojs/taro';
@@ -23,6 +23,11 @@ function templateOf(kind: NoticeKind): string {
       return defined(typeof LINLI_TMPL_REDEMPTION === 'undefined' ? undefined : LINLI_TMPL_REDEMPTION);
     case 'volunteer_decided':
       return defined(typeof LINLI_TMPL_VOLUNTEER === 'undefined' ? undefined : LINLI_TMPL_VOLUNTEER);
+    case 'appeal_new':
+    case 'appeal_assigned':
+    case 'appeal_closed':
+    case 'appeal_overdue':
+      return defined(typeof LINLI_TMPL_APPEAL === 'undefined' ? undefined : LINLI_TMPL_APPEAL);
     default:
       return '';
   }
@@ -34,6 +39,8 @@ export async function askConsent(communityId: string, kinds: NoticeKind[]): Prom
   const asked = kinds
     .map((kind) => ({ kind, id: templateOf(kind) }))
     .filter((k) => k.id !== '')
+    // Kinds sharing a template (the appeal notices) are one prompt, one message: ask and report the first only.
+    .filter((k, i, all) => all.findIndex((x) => x.id === k.id) === i)
     .slice(0, 3);
   if (asked.length === 0) return [];
   try {

@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { OutgoingMessage, Sender } from '../../server/domain/notify/outbox';
 import { query } from '../../server/db/query';
 import { runTimer } from '../../server/domain/notify/timer';
-import { STAND_IN_TEXT } from '../../server/domain/appeals/speech';
+import { STAND_IN_TEXT, setSpeech, type SpeechService } from '../../server/domain/appeals/speech';
 import { seedDemo } from '../../server/seed/seed';
 import { caller } from './support/call';
 import fs from 'node:fs';
@@ -97,7 +97,8 @@ describe('routing', () => {
     expect(a.gridId).toBe(g.grid_id);
     expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'infrastructure', words: 'x', namePublic: false, place: { estateId: 'jinli', building: '99栋' } })).code).toBe('APPEALS.BUILDING_UNKNOWN');
     expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'nope', words: 'x', namePublic: false })).code).toBe('APPEALS.CATEGORY_NOT_FOUND');
-    expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'other', words: '', namePublic: false })).code).toBe('APPEALS.WORDS_REQUIRED');
+    expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'other', words: '', namePublic: false })).code).toBe('APPEALS.CONTENT_REQUIRED');
+    expect((await api.err('demo-elder', 'appeals', 'submit', { communityId: C, categoryId: 'other', words: '', namePublic: false, photos: [] })).message).toBe('请写几句话、拍张照片或者录一段语音，说明遇到的情况');
   });
 
   it('a voice note alone is enough; its text is stored (a labelled stand-in here) and searchable', async () => {
@@ -108,6 +109,73 @@ describe('routing', () => {
     expect(a.words).toBe(STAND_IN_TEXT);
     const found = await api.ok('demo-staff', 'appeals', 'listForMe', { communityId: C, query: '语音留言' });
     expect(found.items.map((x) => x.id)).toContain(a.id);
+  });
+
+  it('with a speech service configured, the timer fills a voice note\'s text in later, once; a failure is retried', async () => {
+    const bytes = mp3(9);
+    const heard: { audio?: Buffer; format?: string }[] = [];
+    let up = false;
+    const service: SpeechService = {
+      async transcribe({ audio, format }) {
+        heard.push({ audio, format });
+        if (!up) throw new Error('ASR: service unavailable');
+        return { text: '楼下垃圾三天没人收了', source: 'asr' };
+      },
+    };
+    setSpeech(service);
+    try {
+      const voice = await storeUpload(t.db, { communityId: C, ownerId: await userId('demo-elder'), purpose: 'appeal_voice', bytes });
+      const a = await submit('demo-elder', { words: '', voiceFileId: voice.fileId });
+      expect(heard).toHaveLength(0); // submitting never waits for the service
+      expect(a.voice).toMatchObject({ transcript: '（语音转文字处理中）' });
+      expect(a.words).toBe('基础设施（语音）');
+      expect((await runTimer(t.db, recorder().sender, clock)).transcribed).toBe(0);
+      expect(heard).toHaveLength(1);
+      expect(heard[0].audio?.equals(bytes)).toBe(true);
+      expect(heard[0].format).toBe('mp3');
+      up = true;
+      expect((await runTimer(t.db, recorder().sender, clock)).transcribed).toBe(1);
+      const d = await api.ok('demo-elder', 'appeals', 'detail', ref(a.id));
+      expect(d.voice).toMatchObject({ transcript: '楼下垃圾三天没人收了', transcriptSource: 'asr' });
+      expect(d.words).toBe('楼下垃圾三天没人收了');
+      const found = await api.ok('demo-staff', 'appeals', 'listForMe', { communityId: C, query: '垃圾三天' });
+      expect(found.items.map((x) => x.id)).toContain(a.id);
+      expect((await runTimer(t.db, recorder().sender, clock)).transcribed).toBe(0);
+      expect(heard).toHaveLength(2);
+    } finally {
+      setSpeech(null);
+    }
+  });
+
+  it('a photo alone is enough: lists and the public report show its category and photo count, never a blank', async () => {
+    const a = await submit('demo-elder', { words: '', photos: [await photo('demo-elder'), await photo('demo-elder')] });
+    expect(a.words).toBe('基础设施（照片 2 张）');
+    expect(a.photoCount).toBe(2);
+    const listed = await api.ok('demo-grid', 'appeals', 'listForMe', { communityId: C, scope: 'grid', status: 'submitted' });
+    expect(listed.items.find((x) => x.id === a.id)?.words).toBe('基础设施（照片 2 张）');
+    expect((await api.ok('demo-elder', 'appeals', 'mine', { communityId: C })).find((x) => x.id === a.id)?.words).toBe('基础设施（照片 2 张）');
+    await api.ok('demo-grid', 'appeals', 'accept', ref(a.id));
+    await api.ok('demo-grid', 'appeals', 'close', { ...ref(a.id), ending: 'resolved', words: '已清理' });
+    const month = new Date(clock.getTime() + 8 * HOUR).toISOString().slice(0, 7);
+    const report = await api.ok('demo-resident', 'appeals', 'report', { communityId: C, month });
+    expect(report.closedList.find((x) => x.id === a.id)?.words).toBe('基础设施（照片 2 张）');
+  });
+
+  it('the ending reaches WeChat once per consent the resident gave at 提交; without one, the inbox alone', async () => {
+    const counts = await api.ok('demo-elder', 'notices', 'consent', { communityId: C, kinds: ['appeal_closed'] });
+    expect(counts).toEqual([{ kind: 'appeal_closed', remaining: 1 }]);
+    const a = await submit('demo-elder');
+    const b = await submit('demo-elder');
+    for (const x of [a, b]) {
+      await api.ok('demo-grid', 'appeals', 'accept', ref(x.id));
+      await api.ok('demo-grid', 'appeals', 'close', { ...ref(x.id), ending: 'resolved', words: '修好了' });
+    }
+    const channels = async (id: string) =>
+      (await query<{ channel: string }>(t.db, sql`select channel from outbox where kind = 'appeal_closed' and payload->>'appealId' = ${id}`)).map((r) => r.channel);
+    expect(await channels(a.id)).toEqual(['wechat']);
+    expect(await channels(b.id)).toEqual([]);
+    const inboxed = await query(t.db, sql`select 1 from inbox where kind = 'appeal_closed' and payload->>'appealId' in (${a.id}, ${b.id})`);
+    expect(inboxed).toHaveLength(2);
   });
 
   it('a grid worker records an appeal for an elder without WeChat, who is found again next time', async () => {

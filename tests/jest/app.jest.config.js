@@ -31,5 +31,6 @@ module.exports = {
     LINLI_TMPL_CANCELLED: '',
     LINLI_TMPL_REDEMPTION: '',
     LINLI_TMPL_VOLUNTEER: '',
+    LINLI_TMPL_APPEAL: '',
   },
 };

@@ -5,9 +5,10 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { AppealSummary } from '@linli/types';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appealCategories, appeals, estates, gridWorkers, grids, users } from '../../db/schema';
 import { hasRole, type Ctx } from '../shared/context';
+import { shownWords } from './words';
 
 export interface SummaryRow {
   id: string;
@@ -47,25 +48,25 @@ export interface SummaryRow {
 /** Not closed and past the deadline that is running (accept while submitted, finish once accepted). */
 export function overdueSql(now: Date): SQL {
   const at = sql`${now.toISOString()}::timestamptz`;
-  return sql`(a.status = 'submitted' and a.accept_by < ${at} or a.status = 'accepted' and a.finish_by < ${at})`;
+  return sql`(a.${bare(appeals.status)} = 'submitted' and a.${bare(appeals.acceptBy)} < ${at} or a.${bare(appeals.status)} = 'accepted' and a.${bare(appeals.finishBy)} < ${at})`;
 }
 
 /** The summary select; `where` and `tail` (order/limit) are added by the caller, over alias `a`. */
 export function summarySql(now: Date, where: SQL, tail: SQL = sql``): SQL {
-  return sql`select a.id, a.community_id, a.category_id, c.name as category_name, a.words, a.transcript,
-      a.status, a.ending, a.channel, a.estate_id, e.name as estate_name, a.building, a.grid_id, g.name as grid_name,
-      a.submitter_id, coalesce(su.name, su.nickname) as submitter_name, su.phone as submitter_phone, a.name_public,
-      a.recorded_by, coalesce(rb.name, rb.nickname) as recorded_by_name,
-      a.responsible_id, coalesce(ru.name, ru.nickname) as responsible_name, a.list,
-      a.created_at, a.accepted_at, a.accept_by, a.finish_by, a.closed_at, a.stars, a.photos, a.voice_file_id,
+  return sql`select a.${bare(appeals.id)}, a.${bare(appeals.communityId)}, a.${bare(appeals.categoryId)}, c.${bare(appealCategories.name)} as category_name, a.${bare(appeals.words)}, a.${bare(appeals.transcript)},
+      a.${bare(appeals.status)}, a.${bare(appeals.ending)}, a.${bare(appeals.channel)}, a.${bare(appeals.estateId)}, e.${bare(estates.name)} as estate_name, a.${bare(appeals.building)}, a.${bare(appeals.gridId)}, g.${bare(grids.name)} as grid_name,
+      a.${bare(appeals.submitterId)}, coalesce(su.${bare(users.name)}, su.${bare(users.nickname)}) as submitter_name, su.${bare(users.phone)} as submitter_phone, a.${bare(appeals.namePublic)},
+      a.${bare(appeals.recordedBy)}, coalesce(rb.${bare(users.name)}, rb.${bare(users.nickname)}) as recorded_by_name,
+      a.${bare(appeals.responsibleId)}, coalesce(ru.${bare(users.name)}, ru.${bare(users.nickname)}) as responsible_name, a.${bare(appeals.list)},
+      a.${bare(appeals.createdAt)}, a.${bare(appeals.acceptedAt)}, a.${bare(appeals.acceptBy)}, a.${bare(appeals.finishBy)}, a.${bare(appeals.closedAt)}, a.${bare(appeals.stars)}, a.${bare(appeals.photos)}, a.${bare(appeals.voiceFileId)},
       ${overdueSql(now)} as overdue
     from ${appeals} a
-    join ${appealCategories} c on c.community_id = a.community_id and c.id = a.category_id
-    join ${estates} e on e.community_id = a.community_id and e.id = a.estate_id
-    left join ${grids} g on g.community_id = a.community_id and g.id = a.grid_id
-    join ${users} su on su.id = a.submitter_id
-    left join ${users} rb on rb.id = a.recorded_by
-    left join ${users} ru on ru.id = a.responsible_id
+    join ${appealCategories} c on c.${bare(appealCategories.communityId)} = a.${bare(appeals.communityId)} and c.${bare(appealCategories.id)} = a.${bare(appeals.categoryId)}
+    join ${estates} e on e.${bare(estates.communityId)} = a.${bare(appeals.communityId)} and e.${bare(estates.id)} = a.${bare(appeals.estateId)}
+    left join ${grids} g on g.${bare(grids.communityId)} = a.${bare(appeals.communityId)} and g.${bare(grids.id)} = a.${bare(appeals.gridId)}
+    join ${users} su on su.${bare(users.id)} = a.${bare(appeals.submitterId)}
+    left join ${users} rb on rb.${bare(users.id)} = a.${bare(appeals.recordedBy)}
+    left join ${users} ru on ru.${bare(users.id)} = a.${bare(appeals.responsibleId)}
     where ${where} ${tail}`;
 }
 
@@ -77,7 +78,13 @@ export function toSummary(r: SummaryRow): AppealSummary {
     communityId: r.community_id,
     categoryId: r.category_id,
     categoryName: r.category_name,
-    words: r.words || r.transcript || '',
+    words: shownWords({
+      words: r.words,
+      transcript: r.transcript,
+      categoryName: r.category_name,
+      photoCount: r.photos.length,
+      hasVoice: r.voice_file_id !== null,
+    }),
     status: r.status,
     ending: r.ending,
     channel: r.channel,
@@ -104,7 +111,7 @@ export function toSummary(r: SummaryRow): AppealSummary {
 export async function myGridIds(ctx: Pick<Ctx, 'db' | 'actor'>, communityId: string): Promise<string[]> {
   const rows = await query<{ grid_id: string }>(
     ctx.db,
-    sql`select grid_id from ${gridWorkers} where community_id = ${communityId} and user_id = ${ctx.actor.userId}`,
+    sql`select ${bare(gridWorkers.gridId)} from ${gridWorkers} where ${bare(gridWorkers.communityId)} = ${communityId} and ${bare(gridWorkers.userId)} = ${ctx.actor.userId}`,
   );
   return rows.map((r) => r.grid_id);
 }
@@ -115,9 +122,9 @@ export async function visibleSql(ctx: Pick<Ctx, 'db' | 'actor' | 'roles'>, commu
   const me = ctx.actor.userId;
   const gridIds = hasRole(ctx, 'grid_worker') ? await myGridIds(ctx, communityId) : [];
   const inGrid = gridIds.length
-    ? sql` or a.grid_id in (${sql.join(gridIds.map((g) => sql`${g}`), sql`, `)})`
+    ? sql` or a.${bare(appeals.gridId)} in (${sql.join(gridIds.map((g) => sql`${g}`), sql`, `)})`
     : sql``;
-  return sql`(a.submitter_id = ${me} or a.recorded_by = ${me} or a.responsible_id = ${me}${inGrid})`;
+  return sql`(a.${bare(appeals.submitterId)} = ${me} or a.${bare(appeals.recordedBy)} = ${me} or a.${bare(appeals.responsibleId)} = ${me}${inGrid})`;
 }
 
 /** One appeal if the caller may see it, else null (told to the caller as APPEALS.NOT_FOUND). */
@@ -125,7 +132,7 @@ export async function findVisible(ctx: Ctx, communityId: string, appealId: strin
   const guard = await visibleSql(ctx, communityId);
   const [row] = await query<SummaryRow>(
     ctx.db,
-    summarySql(ctx.now, sql`a.community_id = ${communityId} and a.id = ${appealId} and ${guard}`),
+    summarySql(ctx.now, sql`a.${bare(appeals.communityId)} = ${communityId} and a.${bare(appeals.id)} = ${appealId} and ${guard}`),
   );
   return row ?? null;
 }

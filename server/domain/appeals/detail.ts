@@ -1,7 +1,7 @@
 /** An appeal as one viewer sees it: the summary, the submitter (as far as this viewer may know), files, timeline, links, and what they may do next. */
 import { sql } from 'drizzle-orm';
 import type { AppealDetail, AppealEntryView, AppealLinkView } from '@linli/types';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appealEntries, appealLinks, appeals, events, expenses, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
@@ -42,22 +42,22 @@ export async function buildDetail(ctx: Ctx, row: SummaryRow): Promise<AppealDeta
   const [[extra], entries, links] = await Promise.all([
     query<ExtraRow>(
       ctx.db,
-      sql`select name_public, voice_seconds, transcript, transcript_source, duplicate_of, reopened_at, stars, rating_words, rated_at
-        from ${appeals} where community_id = ${c} and id = ${row.id}`,
+      sql`select ${bare(appeals.namePublic)}, ${bare(appeals.voiceSeconds)}, ${bare(appeals.transcript)}, ${bare(appeals.transcriptSource)}, ${bare(appeals.duplicateOf)}, ${bare(appeals.reopenedAt)}, ${bare(appeals.stars)}, ${bare(appeals.ratingWords)}, ${bare(appeals.ratedAt)}
+        from ${appeals} where ${bare(appeals.communityId)} = ${c} and ${bare(appeals.id)} = ${row.id}`,
     ),
     query<EntryRow>(
       ctx.db,
-      sql`select x.id, x.kind, coalesce(u.name, u.nickname) as actor_name, x.at, x.words, x.photos, x.meta
-        from ${appealEntries} x left join ${users} u on u.id = x.actor_id
-        where x.community_id = ${c} and x.appeal_id = ${row.id} order by x.seq`,
+      sql`select x.${bare(appealEntries.id)}, x.${bare(appealEntries.kind)}, coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) as actor_name, x.${bare(appealEntries.at)}, x.${bare(appealEntries.words)}, x.${bare(appealEntries.photos)}, x.${bare(appealEntries.meta)}
+        from ${appealEntries} x left join ${users} u on u.${bare(users.id)} = x.${bare(appealEntries.actorId)}
+        where x.${bare(appealEntries.communityId)} = ${c} and x.${bare(appealEntries.appealId)} = ${row.id} order by x.${bare(appealEntries.seq)}`,
     ),
     query<{ kind: AppealLinkView['kind']; id: string; title: string | null }>(
       ctx.db,
-      sql`select l.kind, l.target_id as id, coalesce(ev.title, ex.purpose) as title
+      sql`select l.${bare(appealLinks.kind)}, l.${bare(appealLinks.targetId)} as id, coalesce(ev.${bare(events.title)}, ex.${bare(expenses.purpose)}) as title
         from ${appealLinks} l
-        left join ${events} ev on l.kind = 'event' and ev.community_id = l.community_id and ev.id = l.target_id
-        left join ${expenses} ex on l.kind = 'expense' and ex.community_id = l.community_id and ex.id = l.target_id
-        where l.community_id = ${c} and l.appeal_id = ${row.id} order by l.created_at`,
+        left join ${events} ev on l.${bare(appealLinks.kind)} = 'event' and ev.${bare(events.communityId)} = l.${bare(appealLinks.communityId)} and ev.${bare(events.id)} = l.${bare(appealLinks.targetId)}
+        left join ${expenses} ex on l.${bare(appealLinks.kind)} = 'expense' and ex.${bare(expenses.communityId)} = l.${bare(appealLinks.communityId)} and ex.${bare(expenses.id)} = l.${bare(appealLinks.targetId)}
+        where l.${bare(appealLinks.communityId)} = ${c} and l.${bare(appealLinks.appealId)} = ${row.id} order by l.${bare(appealLinks.createdAt)}`,
     ),
   ]);
   const fileIds = [...row.photos, ...(row.voice_file_id ? [row.voice_file_id] : []), ...entries.flatMap((e) => e.photos)];

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { ActionParsed, AppealDetail } from '@linli/types';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appealCategories, appeals } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
@@ -21,9 +21,9 @@ export async function rate(ctx: Ctx, input: ActionParsed<'appeals', 'rate'>): Pr
   const words = input.words?.trim() || null;
   const [done] = await query<{ id: string }>(
     ctx.db,
-    sql`update ${appeals} set stars = ${input.stars}, rating_words = ${words}, rated_at = ${at(ctx.now)}, updated_at = ${at(ctx.now)}
-      where community_id = ${c} and id = ${row.id} and status = 'closed' and (rated_at is null or rated_at < closed_at)
-      returning id`,
+    sql`update ${appeals} set ${bare(appeals.stars)} = ${input.stars}, ${bare(appeals.ratingWords)} = ${words}, ${bare(appeals.ratedAt)} = ${at(ctx.now)}, ${bare(appeals.updatedAt)} = ${at(ctx.now)}
+      where ${bare(appeals.communityId)} = ${c} and ${bare(appeals.id)} = ${row.id} and ${bare(appeals.status)} = 'closed' and (${bare(appeals.ratedAt)} is null or ${bare(appeals.ratedAt)} < ${bare(appeals.closedAt)})
+      returning ${bare(appeals.id)}`,
   );
   if (!done) fail(row.status === 'closed' ? 'APPEALS.ALREADY_RATED' : 'APPEALS.NOT_CLOSED');
   await appendEntry(ctx.db, { communityId: c, appealId: row.id, kind: 'rated', actorId: ctx.actor.userId, at: ctx.now, words, meta: { stars: input.stars } });
@@ -36,19 +36,19 @@ export async function reopen(ctx: Ctx, input: ActionParsed<'appeals', 'reopen'>)
   if (row.submitter_id !== ctx.actor.userId) fail('APPEALS.SUBMITTER_ONLY');
   const [done] = await query<{ id: string }>(
     ctx.db,
-    sql`update ${appeals} a set status = 'accepted', ending = null, closed_at = null, closing_words = null, duplicate_of = null,
-        reopened_at = ${at(ctx.now)},
-        finish_by = ${at(ctx.now)} + make_interval(days => (select finish_days from ${appealCategories} k
-          where k.community_id = a.community_id and k.id = a.category_id)),
-        updated_at = ${at(ctx.now)}
-      where a.community_id = ${c} and a.id = ${row.id} and a.status = 'closed' and a.reopened_at is null
-        and a.closed_at >= ${at(ctx.now)} - make_interval(days => ${REOPEN_WINDOW_DAYS})
-      returning a.id`,
+    sql`update ${appeals} a set ${bare(appeals.status)} = 'accepted', ${bare(appeals.ending)} = null, ${bare(appeals.closedAt)} = null, ${bare(appeals.closingWords)} = null, ${bare(appeals.duplicateOf)} = null,
+        ${bare(appeals.reopenedAt)} = ${at(ctx.now)},
+        ${bare(appeals.finishBy)} = ${at(ctx.now)} + make_interval(days => (select ${bare(appealCategories.finishDays)} from ${appealCategories} k
+          where k.${bare(appealCategories.communityId)} = a.${bare(appeals.communityId)} and k.${bare(appealCategories.id)} = a.${bare(appeals.categoryId)})),
+        ${bare(appeals.updatedAt)} = ${at(ctx.now)}
+      where a.${bare(appeals.communityId)} = ${c} and a.${bare(appeals.id)} = ${row.id} and a.${bare(appeals.status)} = 'closed' and a.${bare(appeals.reopenedAt)} is null
+        and a.${bare(appeals.closedAt)} >= ${at(ctx.now)} - make_interval(days => ${REOPEN_WINDOW_DAYS})
+      returning a.${bare(appeals.id)}`,
   );
   if (!done) {
     const [s] = await query<{ status: string; reopened_at: Date | null }>(
       ctx.db,
-      sql`select status, reopened_at from ${appeals} where community_id = ${c} and id = ${row.id}`,
+      sql`select ${bare(appeals.status)}, ${bare(appeals.reopenedAt)} from ${appeals} where ${bare(appeals.communityId)} = ${c} and ${bare(appeals.id)} = ${row.id}`,
     );
     if (s.status !== 'closed') fail('APPEALS.NOT_CLOSED');
     if (s.reopened_at) fail('APPEALS.REOPEN_USED');

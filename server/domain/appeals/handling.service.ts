@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { ActionParsed, AppealDetail, AppealPage, AssigneeView, Role } from '@linli/types';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appealCategories, appealLinks, appeals, events, expenses, memberRoles, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
@@ -34,7 +34,7 @@ function refuseState(status: string, wanted: 'submitted' | 'accepted'): never {
 async function currentStatus(ctx: Ctx, communityId: string, appealId: string): Promise<string> {
   const [r] = await query<{ status: string }>(
     ctx.db,
-    sql`select status from ${appeals} where community_id = ${communityId} and id = ${appealId}`,
+    sql`select ${bare(appeals.status)} from ${appeals} where ${bare(appeals.communityId)} = ${communityId} and ${bare(appeals.id)} = ${appealId}`,
   );
   return r.status;
 }
@@ -45,13 +45,13 @@ export async function accept(ctx: Ctx, input: ActionParsed<'appeals', 'accept'>)
   // The guard is the race: of two workers accepting at once, the second finds status <> 'submitted'.
   const [won] = await query<{ responsible_id: string }>(
     ctx.db,
-    sql`update ${appeals} a set status = 'accepted', accepted_at = ${at(ctx.now)}, accepted_by = ${ctx.actor.userId},
-        responsible_id = coalesce(a.responsible_id, ${ctx.actor.userId}),
-        finish_by = ${at(ctx.now)} + make_interval(days => (select finish_days from ${appealCategories} c
-          where c.community_id = a.community_id and c.id = a.category_id)),
-        updated_at = ${at(ctx.now)}
-      where a.community_id = ${c} and a.id = ${input.appealId} and a.status = 'submitted'
-      returning a.responsible_id`,
+    sql`update ${appeals} a set ${bare(appeals.status)} = 'accepted', ${bare(appeals.acceptedAt)} = ${at(ctx.now)}, ${bare(appeals.acceptedBy)} = ${ctx.actor.userId},
+        ${bare(appeals.responsibleId)} = coalesce(a.${bare(appeals.responsibleId)}, ${ctx.actor.userId}),
+        ${bare(appeals.finishBy)} = ${at(ctx.now)} + make_interval(days => (select ${bare(appealCategories.finishDays)} from ${appealCategories} c
+          where c.${bare(appealCategories.communityId)} = a.${bare(appeals.communityId)} and c.${bare(appealCategories.id)} = a.${bare(appeals.categoryId)})),
+        ${bare(appeals.updatedAt)} = ${at(ctx.now)}
+      where a.${bare(appeals.communityId)} = ${c} and a.${bare(appeals.id)} = ${input.appealId} and a.${bare(appeals.status)} = 'submitted'
+      returning a.${bare(appeals.responsibleId)}`,
   );
   if (!won) refuseState(await currentStatus(ctx, c, input.appealId), 'submitted');
   await appendEntry(ctx.db, { communityId: c, appealId: input.appealId, kind: 'accepted', actorId: ctx.actor.userId, at: ctx.now });
@@ -62,10 +62,10 @@ export async function accept(ctx: Ctx, input: ActionParsed<'appeals', 'accept'>)
 export async function assignees(ctx: Ctx, input: ActionParsed<'appeals', 'assignees'>): Promise<AssigneeView[]> {
   const rows = await query<{ user_id: string; name: string; roles: Role[] }>(
     ctx.db,
-    sql`select r.user_id, coalesce(u.name, u.nickname) as name, array_agg(r.role order by r.role) as roles
-      from ${memberRoles} r join ${users} u on u.id = r.user_id
-      where r.community_id = ${input.communityId} and r.role in ('staff', 'admin', 'grid_worker')
-      group by r.user_id, u.name, u.nickname order by 2`,
+    sql`select r.${bare(memberRoles.userId)}, coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) as name, array_agg(r.${bare(memberRoles.role)} order by r.${bare(memberRoles.role)}) as roles
+      from ${memberRoles} r join ${users} u on u.${bare(users.id)} = r.${bare(memberRoles.userId)}
+      where r.${bare(memberRoles.communityId)} = ${input.communityId} and r.${bare(memberRoles.role)} in ('staff', 'admin', 'grid_worker')
+      group by r.${bare(memberRoles.userId)}, u.${bare(users.name)}, u.${bare(users.nickname)} order by 2`,
   );
   return rows.map((r) => ({ userId: r.user_id, name: r.name, roles: r.roles }));
 }
@@ -76,20 +76,20 @@ export async function assign(ctx: Ctx, input: ActionParsed<'appeals', 'assign'>)
   if (row.status === 'closed') fail('APPEALS.CLOSED');
   const [who] = await query<{ name: string }>(
     ctx.db,
-    sql`select coalesce(u.name, u.nickname) as name from ${memberRoles} r join ${users} u on u.id = r.user_id
-      where r.community_id = ${c} and r.user_id = ${input.responsibleId} and r.role in ('staff', 'admin', 'grid_worker') limit 1`,
+    sql`select coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) as name from ${memberRoles} r join ${users} u on u.${bare(users.id)} = r.${bare(memberRoles.userId)}
+      where r.${bare(memberRoles.communityId)} = ${c} and r.${bare(memberRoles.userId)} = ${input.responsibleId} and r.${bare(memberRoles.role)} in ('staff', 'admin', 'grid_worker') limit 1`,
   );
   if (!who) fail('APPEALS.ASSIGNEE_INVALID');
   const reason = input.reason?.trim() || null;
   // Guarded on the responsible person read above: a concurrent change makes this one fail, not silently overwrite.
   const [changed] = await query<{ id: string }>(
     ctx.db,
-    sql`update ${appeals} set responsible_id = ${input.responsibleId}, updated_at = ${at(ctx.now)}
-      where community_id = ${c} and id = ${input.appealId} and status <> 'closed'
-        and responsible_id is not distinct from ${row.responsible_id}
-        and responsible_id is distinct from ${input.responsibleId}
-        and (responsible_id is null or ${reason}::text is not null)
-      returning id`,
+    sql`update ${appeals} set ${bare(appeals.responsibleId)} = ${input.responsibleId}, ${bare(appeals.updatedAt)} = ${at(ctx.now)}
+      where ${bare(appeals.communityId)} = ${c} and ${bare(appeals.id)} = ${input.appealId} and ${bare(appeals.status)} <> 'closed'
+        and ${bare(appeals.responsibleId)} is not distinct from ${row.responsible_id}
+        and ${bare(appeals.responsibleId)} is distinct from ${input.responsibleId}
+        and (${bare(appeals.responsibleId)} is null or ${reason}::text is not null)
+      returning ${bare(appeals.id)}`,
   );
   if (!changed) {
     if (row.responsible_id === input.responsibleId) fail('APPEALS.SAME_ASSIGNEE');
@@ -122,8 +122,8 @@ export async function addProgress(ctx: Ctx, input: ActionParsed<'appeals', 'addP
   // Serializes with accept/close on the same row, and proves it is still being handled.
   const [live] = await query<{ id: string }>(
     ctx.db,
-    sql`update ${appeals} set updated_at = ${at(ctx.now)}
-      where community_id = ${c} and id = ${input.appealId} and status = 'accepted' returning id`,
+    sql`update ${appeals} set ${bare(appeals.updatedAt)} = ${at(ctx.now)}
+      where ${bare(appeals.communityId)} = ${c} and ${bare(appeals.id)} = ${input.appealId} and ${bare(appeals.status)} = 'accepted' returning ${bare(appeals.id)}`,
   );
   if (!live) refuseState(await currentStatus(ctx, c, row.id), 'accepted');
   const photos = input.photos ?? [];
@@ -148,15 +148,15 @@ export async function close(ctx: Ctx, input: ActionParsed<'appeals', 'close'>): 
     if (input.duplicateOf === row.id) fail('APPEALS.DUPLICATE_NOT_FOUND');
     const [orig] = await query<{ id: string }>(
       ctx.db,
-      sql`select id from ${appeals} where community_id = ${c} and id = ${input.duplicateOf}`,
+      sql`select ${bare(appeals.id)} from ${appeals} where ${bare(appeals.communityId)} = ${c} and ${bare(appeals.id)} = ${input.duplicateOf}`,
     );
     if (!orig) fail('APPEALS.DUPLICATE_NOT_FOUND');
   }
   const [done] = await query<{ id: string }>(
     ctx.db,
-    sql`update ${appeals} set status = 'closed', ending = ${input.ending}, closed_at = ${at(ctx.now)},
-        closing_words = ${input.words}, duplicate_of = ${input.duplicateOf ?? null}, updated_at = ${at(ctx.now)}
-      where community_id = ${c} and id = ${input.appealId} and status = 'accepted' returning id`,
+    sql`update ${appeals} set ${bare(appeals.status)} = 'closed', ${bare(appeals.ending)} = ${input.ending}, ${bare(appeals.closedAt)} = ${at(ctx.now)},
+        ${bare(appeals.closingWords)} = ${input.words}, ${bare(appeals.duplicateOf)} = ${input.duplicateOf ?? null}, ${bare(appeals.updatedAt)} = ${at(ctx.now)}
+      where ${bare(appeals.communityId)} = ${c} and ${bare(appeals.id)} = ${input.appealId} and ${bare(appeals.status)} = 'accepted' returning ${bare(appeals.id)}`,
   );
   if (!done) refuseState(await currentStatus(ctx, c, row.id), 'accepted');
   const photos = input.photos ?? [];
@@ -188,7 +188,7 @@ export async function sortIntoList(ctx: Ctx, input: ActionParsed<'appeals', 'sor
   if (row.list === input.list) return detailOf(ctx, c, row.id);
   await query(
     ctx.db,
-    sql`update ${appeals} set list = ${input.list}, updated_at = ${at(ctx.now)} where community_id = ${c} and id = ${row.id}`,
+    sql`update ${appeals} set ${bare(appeals.list)} = ${input.list}, ${bare(appeals.updatedAt)} = ${at(ctx.now)} where ${bare(appeals.communityId)} = ${c} and ${bare(appeals.id)} = ${row.id}`,
   );
   await appendEntry(ctx.db, { communityId: c, appealId: row.id, kind: 'sorted', actorId: ctx.actor.userId, at: ctx.now, meta: { list: input.list } });
   return detailOf(ctx, c, row.id);
@@ -208,12 +208,12 @@ export async function linkProject(ctx: Ctx, input: ActionParsed<'appeals', 'link
   const changed = input.remove
     ? await query(
         ctx.db,
-        sql`delete from ${appealLinks} where community_id = ${c} and appeal_id = ${row.id} and kind = ${input.kind}
-          and target_id = ${input.targetId} returning 1`,
+        sql`delete from ${appealLinks} where ${bare(appealLinks.communityId)} = ${c} and ${bare(appealLinks.appealId)} = ${row.id} and ${bare(appealLinks.kind)} = ${input.kind}
+          and ${bare(appealLinks.targetId)} = ${input.targetId} returning 1`,
       )
     : await query(
         ctx.db,
-        sql`insert into ${appealLinks} (community_id, appeal_id, kind, target_id, created_at)
+        sql`insert into ${appealLinks} (${bare(appealLinks.communityId)}, ${bare(appealLinks.appealId)}, ${bare(appealLinks.kind)}, ${bare(appealLinks.targetId)}, ${bare(appealLinks.createdAt)})
           values (${c}, ${row.id}, ${input.kind}, ${input.targetId}, ${at(ctx.now)}) on conflict do nothing returning 1`,
       );
   if (changed.length) {
@@ -234,30 +234,30 @@ export async function listForMe(ctx: Ctx, input: ActionParsed<'appeals', 'listFo
   const staff = hasRole(ctx, 'staff');
   const scope = input.scope ?? (staff ? 'all' : undefined);
   const me = ctx.actor.userId;
-  const parts = [sql`a.community_id = ${c}`];
+  const parts = [sql`a.${bare(appeals.communityId)} = ${c}`];
   if (scope === 'grid') {
     const ids = await myGridIds(ctx, c);
-    parts.push(ids.length ? sql`a.grid_id in (${sql.join(ids.map((g) => sql`${g}`), sql`, `)})` : sql`false`);
+    parts.push(ids.length ? sql`a.${bare(appeals.gridId)} in (${sql.join(ids.map((g) => sql`${g}`), sql`, `)})` : sql`false`);
   } else if (scope === 'responsible') {
-    parts.push(sql`a.responsible_id = ${me}`);
+    parts.push(sql`a.${bare(appeals.responsibleId)} = ${me}`);
   }
   // 'all' (or nothing) still never shows more than the caller may see.
   parts.push(await visibleSql(ctx, c));
-  if (input.status) parts.push(sql`a.status = ${input.status}`);
-  if (input.gridId) parts.push(sql`a.grid_id = ${input.gridId}`);
-  if (input.categoryId) parts.push(sql`a.category_id = ${input.categoryId}`);
-  if (input.list) parts.push(sql`a.list = ${input.list}`);
+  if (input.status) parts.push(sql`a.${bare(appeals.status)} = ${input.status}`);
+  if (input.gridId) parts.push(sql`a.${bare(appeals.gridId)} = ${input.gridId}`);
+  if (input.categoryId) parts.push(sql`a.${bare(appeals.categoryId)} = ${input.categoryId}`);
+  if (input.list) parts.push(sql`a.${bare(appeals.list)} = ${input.list}`);
   if (input.overdue !== undefined) parts.push(input.overdue ? overdueSql(ctx.now) : sql`not ${overdueSql(ctx.now)}`);
   if (input.query) {
     const like = `%${input.query.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
-    parts.push(sql`(a.words ilike ${like} or a.transcript ilike ${like} or a.building ilike ${like})`);
+    parts.push(sql`(a.${bare(appeals.words)} ilike ${like} or a.${bare(appeals.transcript)} ilike ${like} or a.${bare(appeals.building)} ilike ${like})`);
   }
   const where = sql.join(parts, sql` and `);
   const page = input.page ?? 0;
   const [rows, [count]] = await Promise.all([
     query<SummaryRow>(
       ctx.db,
-      summarySql(ctx.now, where, sql`order by a.created_at desc, a.id limit ${PAGE_SIZE} offset ${page * PAGE_SIZE}`),
+      summarySql(ctx.now, where, sql`order by a.${bare(appeals.createdAt)} desc, a.${bare(appeals.id)} limit ${PAGE_SIZE} offset ${page * PAGE_SIZE}`),
     ),
     query<{ n: number }>(ctx.db, sql`select count(*)::int as n from ${appeals} a where ${where}`),
   ]);

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appealCategories, appealEntries, appeals, estates } from '../../db/schema';
 import { appendEntry, gridWorkerIds, notify, staffIds } from './timeline';
 
@@ -33,17 +33,17 @@ export async function flagOverdueIn(tx: Executor, now: Date, tell: boolean): Pro
     const nowSql = sql`${now.toISOString()}::timestamptz`;
     const due = await query<DueRow>(
       tx,
-      sql`select a.community_id, a.id, d.deadline, d.due, a.responsible_id, a.grid_id, c.name as category_name,
-          e.name || a.building as place
+      sql`select a.${bare(appeals.communityId)}, a.${bare(appeals.id)}, d.deadline, d.due, a.${bare(appeals.responsibleId)}, a.${bare(appeals.gridId)}, c.${bare(appealCategories.name)} as category_name,
+          e.${bare(estates.name)} || a.${bare(appeals.building)} as place
         from ${appeals} a
-        cross join lateral (select case when a.status = 'submitted' then 'accept' else 'finish' end as deadline,
-                                   case when a.status = 'submitted' then a.accept_by else a.finish_by end as due) d
-        join ${appealCategories} c on c.community_id = a.community_id and c.id = a.category_id
-        join ${estates} e on e.community_id = a.community_id and e.id = a.estate_id
-        where a.status <> 'closed' and d.due < ${nowSql}
-          and not exists (select 1 from ${appealEntries} x where x.community_id = a.community_id and x.appeal_id = a.id
-            and x.kind = 'overdue' and x.meta->>'deadline' = d.deadline
-            and (x.meta->>'dueMs')::bigint = (extract(epoch from d.due) * 1000)::bigint)
+        cross join lateral (select case when a.${bare(appeals.status)} = 'submitted' then 'accept' else 'finish' end as deadline,
+                                   case when a.${bare(appeals.status)} = 'submitted' then a.${bare(appeals.acceptBy)} else a.${bare(appeals.finishBy)} end as due) d
+        join ${appealCategories} c on c.${bare(appealCategories.communityId)} = a.${bare(appeals.communityId)} and c.${bare(appealCategories.id)} = a.${bare(appeals.categoryId)}
+        join ${estates} e on e.${bare(estates.communityId)} = a.${bare(appeals.communityId)} and e.${bare(estates.id)} = a.${bare(appeals.estateId)}
+        where a.${bare(appeals.status)} <> 'closed' and d.due < ${nowSql}
+          and not exists (select 1 from ${appealEntries} x where x.${bare(appealEntries.communityId)} = a.${bare(appeals.communityId)} and x.${bare(appealEntries.appealId)} = a.${bare(appeals.id)}
+            and x.${bare(appealEntries.kind)} = 'overdue' and x.${bare(appealEntries.meta)}->>'deadline' = d.deadline
+            and (x.${bare(appealEntries.meta)}->>'dueMs')::bigint = (extract(epoch from d.due) * 1000)::bigint)
         order by d.due limit ${BATCH}
         for update of a skip locked`,
     );

@@ -24,24 +24,28 @@ import type { Ctx } from '../shared/context';
 import { maskName } from '../shared/mask';
 import { writeXlsx, type Cell } from '../shared/xlsx';
 import { monthBounds, monthsBack } from './deadlines';
+import { shownWords } from './words';
 
 const CLOSED_LIST_MAX = 500;
 
 interface FigureRow {
   category_id: string | null;
   grid_id: string | null;
-  by: 'all' | 'category' | 'grid';
+  channel: AppealChannel | null;
+  by: 'all' | 'category' | 'grid' | 'channel';
   collected: number;
   solved: number;
   explained: number;
   refused: number;
   open: number;
   overdue: number;
+  /** Created in the month, whatever the cutoff (the by-channel line). */
+  created: number;
 }
 
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
-function figures(r: FigureRow | undefined): AppealFigures {
+function figures(r: Partial<AppealFigures> | undefined): AppealFigures {
   return {
     collected: r?.collected ?? 0,
     solved: r?.solved ?? 0,
@@ -53,69 +57,145 @@ function figures(r: FigureRow | undefined): AppealFigures {
 }
 
 /**
+ * The rows a report can need, read from the two report indexes alone (appeals_report_open_idx,
+ * appeals_report_closed_idx: every column below is in them, so PostgreSQL answers from the index
+ * without touching the wide table): the open appeals created before `createdBefore`, and the closed
+ * ones closed since `closedSince`. Columns come out as created, closed_on, end_kind, accepted, acc_by,
+ * fin_by, cat, grid, chan, closed (boolean).
+ */
+function reportRows(communityId: string, createdBefore: Date, closedSince: Date): SQL {
+  const cols = sql`${appeals.createdAt} as created, ${appeals.acceptedAt} as accepted, ${appeals.acceptBy} as acc_by,
+    ${appeals.finishBy} as fin_by, ${appeals.categoryId} as cat, ${appeals.gridId} as grid, ${appeals.channel} as chan`;
+  return sql`select ${cols}, null::timestamptz as closed_on, null::text as end_kind, false as closed
+      from ${appeals} where ${appeals.communityId} = ${communityId} and ${appeals.status} <> 'closed'
+        and ${appeals.createdAt} < ${ts(createdBefore)}
+    union all
+    select ${cols}, ${appeals.closedAt} as closed_on, ${appeals.ending} as end_kind, true as closed
+      from ${appeals} where ${appeals.communityId} = ${communityId} and ${appeals.status} = 'closed'
+        and ${appeals.closedAt} >= ${ts(closedSince)} and ${appeals.createdAt} < ${ts(createdBefore)}`;
+}
+
+/** Open at `cutoff`, and past the deadline that was running then (accepting, or finishing once accepted). */
+const overdueAt = (cutoff: SQL) =>
+  sql`(r.accepted is null or r.accepted >= ${cutoff}) and r.acc_by < ${cutoff} or r.accepted < ${cutoff} and r.fin_by < ${cutoff}`;
+
+/**
  * One scan of the rows that matter for the month (created before its cutoff, and not closed before it
- * began), grouped three ways at once.
+ * began), grouped four ways at once when `breakdown` (all, by category, by grid, by channel).
  */
 async function monthFigures(db: Executor, communityId: string, month: string, now: Date, breakdown: boolean): Promise<FigureRow[]> {
   const { start, end } = monthBounds(month);
   const cutoff = end < now ? end : now;
-  const openAtCutoff = sql`(a.status <> 'closed' or a.closed_at >= ${ts(cutoff)})`;
-  const acceptedByCutoff = sql`(a.accepted_at is not null and a.accepted_at < ${ts(cutoff)})`;
-  const grouping: SQL = breakdown
-    ? sql`group by grouping sets ((), (a.category_id), (a.grid_id))`
-    : sql``;
+  const c = ts(cutoff);
+  const openAtCutoff = sql`(not r.closed or r.closed_on >= ${c})`;
+  const grouping: SQL = breakdown ? sql`group by grouping sets ((), (r.cat), (r.grid), (r.chan))` : sql``;
   const by = breakdown
-    ? sql`case when grouping(a.category_id) = 0 then 'category' when grouping(a.grid_id) = 0 then 'grid' else 'all' end`
+    ? sql`case when grouping(r.cat) = 0 then 'category' when grouping(r.grid) = 0 then 'grid' when grouping(r.chan) = 0 then 'channel' else 'all' end`
     : sql`'all'`;
+  const endedIn = (ending: string) =>
+    sql`count(*) filter (where r.created < ${c} and r.closed and r.end_kind = ${ending} and r.closed_on < ${ts(end)})::int`;
   return query<FigureRow>(
     db,
-    sql`select ${by} as by, ${breakdown ? sql`a.category_id, a.grid_id` : sql`null as category_id, null as grid_id`},
-        count(*) filter (where a.created_at >= ${ts(start)}) ::int as collected,
-        count(*) filter (where a.status = 'closed' and a.ending = 'resolved' and a.closed_at >= ${ts(start)} and a.closed_at < ${ts(end)})::int as solved,
-        count(*) filter (where a.status = 'closed' and a.ending = 'explained' and a.closed_at >= ${ts(start)} and a.closed_at < ${ts(end)})::int as explained,
-        count(*) filter (where a.status = 'closed' and a.ending = 'refused' and a.closed_at >= ${ts(start)} and a.closed_at < ${ts(end)})::int as refused,
-        count(*) filter (where ${openAtCutoff})::int as open,
-        count(*) filter (where ${openAtCutoff} and (not ${acceptedByCutoff} and a.accept_by < ${ts(cutoff)}
-          or ${acceptedByCutoff} and a.finish_by < ${ts(cutoff)}))::int as overdue
-      from ${appeals} a
-      where a.community_id = ${communityId} and a.created_at < ${ts(cutoff)}
-        and (a.status <> 'closed' or a.closed_at >= ${ts(start)})
+    sql`select ${by} as by, ${breakdown ? sql`r.cat as category_id, r.grid as grid_id, r.chan as channel` : sql`null as category_id, null as grid_id, null as channel`},
+        count(*) filter (where r.created >= ${ts(start)} and r.created < ${c})::int as collected,
+        ${endedIn('resolved')} as solved, ${endedIn('explained')} as explained, ${endedIn('refused')} as refused,
+        count(*) filter (where r.created < ${c} and ${openAtCutoff})::int as open,
+        count(*) filter (where r.created < ${c} and ${openAtCutoff} and (${overdueAt(c)}))::int as overdue,
+        count(*) filter (where r.created >= ${ts(start)})::int as created
+      from (${reportRows(communityId, end, start)}) r
       ${grouping}`,
   );
+}
+
+/**
+ * The figures of months that are over, oldest first, in one pass over their rows instead of one query
+ * per month. Each row is bucketed by the month it was created in (lo) and closed in (hi; past the last
+ * month while open): it is collected in lo, closed in hi, and open at the end of every month from lo up
+ * to hi - 1 — few rows straddle a month's end, and only those are tested against that month's deadlines
+ * (one filtered count per month). A month's cutoff is its end, which is why this needs months that are
+ * over (others go through monthFigures).
+ */
+async function pastMonthsFigures(db: Executor, communityId: string, months: string[]): Promise<AppealFigures[]> {
+  const bounds = months.map(monthBounds);
+  const edges = [...bounds.map((b) => b.start), bounds[bounds.length - 1].end];
+  const edgeArray = sql`array[${sql.join(edges.map(ts), sql`, `)}]`;
+  const overdueIn = sql.join(
+    bounds.map(
+      (b, i) =>
+        sql`count(*) filter (where r.lo <= ${sql.raw(String(i + 1))} and r.hi > ${sql.raw(String(i + 1))} and (${overdueAt(ts(b.end))}))::int`,
+    ),
+    sql`, `,
+  );
+  const rows = await query<{ lo: number; hi: number; end_kind: string | null; n: number; overdue: number[] }>(
+    db,
+    sql`select r.lo, r.hi, r.end_kind, count(*)::int as n, array[${overdueIn}] as overdue
+      from (select width_bucket(r.created, ${edgeArray}) as lo,
+          case when r.closed then width_bucket(r.closed_on, ${edgeArray}) else ${sql.raw(String(months.length + 1))} end as hi,
+          r.end_kind, r.accepted, r.acc_by, r.fin_by
+        from (${reportRows(communityId, edges[edges.length - 1], edges[0])}) r) r
+      where r.lo <= r.hi
+      group by r.lo, r.hi, r.end_kind`,
+  );
+  return months.map((_, idx) => {
+    const i = idx + 1;
+    const f = figures(undefined);
+    for (const r of rows) {
+      if (r.lo === i) f.collected += r.n;
+      if (r.lo <= i && i < r.hi) f.open += r.n;
+      f.overdue += r.overdue[idx];
+      if (r.hi === i && r.end_kind === 'resolved') f.solved += r.n;
+      if (r.hi === i && r.end_kind === 'explained') f.explained += r.n;
+      if (r.hi === i && r.end_kind === 'refused') f.refused += r.n;
+    }
+    return f;
+  });
+}
+
+/** The trend's earlier months: in one pass when they are all over, else month by month. */
+async function trendFigures(db: Executor, communityId: string, months: string[], now: Date): Promise<AppealFigures[]> {
+  if (months.length === 0) return [];
+  if (monthBounds(months[months.length - 1]).end <= now) return pastMonthsFigures(db, communityId, months);
+  return Promise.all(months.map(async (m) => figures((await monthFigures(db, communityId, m, now, false))[0])));
 }
 
 export async function buildReport(db: Executor, communityId: string, month: string, now: Date): Promise<AppealReport> {
   const { start, end } = monthBounds(month);
   const trendMonths = monthsBack(month, 6);
-  const [[community], rows, cats, gridRows, channels, [closing], closedRows, ...trend] = await Promise.all([
-    query<{ name: string }>(db, sql`select name from ${communities} where id = ${communityId}`),
+  const inMonth = sql`${appeals.communityId} = ${communityId} and ${appeals.status} = 'closed'
+    and ${appeals.closedAt} >= ${ts(start)} and ${appeals.closedAt} < ${ts(end)}`;
+  const [[community], rows, cats, gridRows, [closing], closedRows, trend] = await Promise.all([
+    query<{ name: string }>(db, sql`select ${communities.name} from ${communities} where ${communities.id} = ${communityId}`),
     monthFigures(db, communityId, month, now, true),
-    query<{ id: string; name: string }>(db, sql`select id, name from ${appealCategories} where community_id = ${communityId} order by sort, name`),
-    query<{ id: string; name: string }>(db, sql`select id, name from ${grids} where community_id = ${communityId} order by name`),
-    query<{ channel: AppealChannel; n: number }>(
+    query<{ id: string; name: string }>(
       db,
-      sql`select channel, count(*)::int as n from ${appeals} where community_id = ${communityId}
-        and created_at >= ${ts(start)} and created_at < ${ts(end)} group by channel`,
+      sql`select ${appealCategories.id}, ${appealCategories.name} from ${appealCategories}
+        where ${appealCategories.communityId} = ${communityId} order by ${appealCategories.sort}, ${appealCategories.name}`,
+    ),
+    query<{ id: string; name: string }>(
+      db,
+      sql`select ${grids.id}, ${grids.name} from ${grids} where ${grids.communityId} = ${communityId} order by ${grids.name}`,
     ),
     query<{ median_days: number | null; avg_stars: number | null; rated: number }>(
       db,
-      sql`select percentile_cont(0.5) within group (order by extract(epoch from closed_at - created_at) / 86400) as median_days,
-          avg(stars)::float8 as avg_stars, count(stars)::int as rated
-        from ${appeals} where community_id = ${communityId} and status = 'closed'
-          and closed_at >= ${ts(start)} and closed_at < ${ts(end)}`,
+      sql`select percentile_cont(0.5) within group (order by extract(epoch from ${appeals.closedAt} - ${appeals.createdAt}) / 86400) as median_days,
+          avg(${appeals.stars})::float8 as avg_stars, count(${appeals.stars})::int as rated
+        from ${appeals} where ${inMonth}`,
     ),
-    query<{ id: string; closed_at: Date; category_name: string; place: string; words: string; ending: AppealReportClosed['ending']; closing_words: string | null; name: string | null; name_public: boolean; stars: number | null }>(
+    query<{ id: string; closed_at: Date; category_name: string; place: string; words: string; transcript: string | null; photo_count: number; has_voice: boolean; ending: AppealReportClosed['ending']; closing_words: string | null; name: string | null; name_public: boolean; stars: number | null }>(
       db,
-      sql`select a.id, a.closed_at, c.name as category_name, e.name || a.building as place, coalesce(nullif(a.words, ''), a.transcript, '') as words,
-          a.ending, a.closing_words, u.name, a.name_public, a.stars
-        from ${appeals} a
-        join ${appealCategories} c on c.community_id = a.community_id and c.id = a.category_id
-        join ${estates} e on e.community_id = a.community_id and e.id = a.estate_id
-        join ${users} u on u.id = a.submitter_id
-        where a.community_id = ${communityId} and a.status = 'closed' and a.closed_at >= ${ts(start)} and a.closed_at < ${ts(end)}
-        order by a.closed_at desc limit ${CLOSED_LIST_MAX}`,
+      sql`select ${appeals.id}, ${appeals.closedAt} as closed_at, ${appealCategories.name} as category_name,
+          ${estates.name} || ${appeals.building} as place, ${appeals.words} as words, ${appeals.transcript} as transcript,
+          jsonb_array_length(${appeals.photos})::int as photo_count, ${appeals.voiceFileId} is not null as has_voice,
+          ${appeals.ending} as ending, ${appeals.closingWords} as closing_words, ${users.name} as name, ${appeals.namePublic} as name_public,
+          ${appeals.stars} as stars
+        from ${appeals}
+        join ${appealCategories} on ${appealCategories.communityId} = ${appeals.communityId} and ${appealCategories.id} = ${appeals.categoryId}
+        join ${estates} on ${estates.communityId} = ${appeals.communityId} and ${estates.id} = ${appeals.estateId}
+        join ${users} on ${users.id} = ${appeals.submitterId}
+        where ${inMonth}
+        order by ${appeals.closedAt} desc limit ${CLOSED_LIST_MAX}`,
     ),
-    ...trendMonths.slice(0, -1).map((m) => monthFigures(db, communityId, m, now, false)),
+    trendFigures(db, communityId, trendMonths.slice(0, -1), now),
   ]);
   if (!community) fail('COMMUNITY.NOT_FOUND');
   const all = rows.find((r) => r.by === 'all');
@@ -139,17 +219,14 @@ export async function buildReport(db: Executor, communityId: string, month: stri
     ratedCount: closing?.rated ?? 0,
     byCategory: row(cats, 'category_id', 'category'),
     byGrid: row(gridRows, 'grid_id', 'grid'),
-    byChannel: APPEAL_CHANNELS.map((channel) => ({ channel, collected: channels.find((c) => c.channel === channel)?.n ?? 0 })),
-    trend: [
-      ...trendMonths.slice(0, -1).map((m, i) => ({ month: m, ...figures(trend[i][0]) })),
-      { month, ...f },
-    ],
+    byChannel: APPEAL_CHANNELS.map((channel) => ({ channel, collected: rows.find((r) => r.by === 'channel' && r.channel === channel)?.created ?? 0 })),
+    trend: [...trendMonths.slice(0, -1).map((m, i) => ({ month: m, ...trend[i] })), { month, ...f }],
     closedList: closedRows.map((r) => ({
       id: r.id,
       closedAt: new Date(r.closed_at).toISOString(),
       categoryName: r.category_name,
       place: r.place,
-      words: short(r.words, 80),
+      words: short(shownWords({ words: r.words, transcript: r.transcript, categoryName: r.category_name, photoCount: r.photo_count, hasVoice: r.has_voice }), 80),
       ending: r.ending,
       closingWords: r.closing_words ? short(r.closing_words, 80) : null,
       submitterName: r.name_public && r.name ? r.name : (maskName(r.name) ?? '居民'),

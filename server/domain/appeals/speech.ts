@@ -20,6 +20,7 @@ export interface SpeechService {
 
 export const STAND_IN_TEXT = '【语音留言】本地环境未接入语音识别，此处为占位文字；请点开语音收听原话。';
 
+/** Also how submitting knows no service is configured (then there is nothing to transcribe later). */
 export const standInSpeech: SpeechService = {
   async transcribe() {
     return { text: STAND_IN_TEXT, source: 'stand_in' };

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { ActionParsed, AppealChannel, AppealDetail, AppealSummary } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appeals, estates, gridBuildings, members, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
@@ -16,7 +16,7 @@ import { findCategory } from './categories';
 import { addWorkingDays } from './deadlines';
 import { detailOf } from './detail';
 import { summarySql, toSummary, type SummaryRow } from './appeals.repository';
-import { speech, type Transcript } from './speech';
+import { speech, standInSpeech, type Transcript } from './speech';
 import { appendEntry, gridWorkerIds, notify, staffIds } from './timeline';
 
 export interface Place {
@@ -74,17 +74,17 @@ interface NewAppeal {
 export async function createAppeal(ctx: Ctx, a: NewAppeal): Promise<string> {
   const c = a.communityId;
   const category = (await findCategory(ctx.db, c, a.categoryId)) ?? fail('APPEALS.CATEGORY_NOT_FOUND');
-  if (!a.words && !a.voiceFileId) fail('APPEALS.WORDS_REQUIRED');
+  // Words, photos or a voice note: any one is enough (a photo says it for an elder who cannot type).
+  if (!a.words && !a.voiceFileId && a.photos.length === 0) fail('APPEALS.CONTENT_REQUIRED');
   const place = a.place ?? (await homeOf(ctx.db, c, a.submitterId)) ?? fail('APPEALS.PLACE_REQUIRED');
   const estateName = await checkBuilding(ctx.db, c, place);
   const gridId = await gridOf(ctx.db, c, place);
 
+  // Without a speech service the labelled stand-in is stored at once; with one, the timer transcribes the
+  // recording later (transcribe-later.ts) and the appeal shows "处理中" until then, never waiting for it.
   let transcript: Transcript | null = null;
-  if (a.voiceFileId) {
-    // A speech service that fails leaves the text empty ("处理中"), never blocks the appeal.
-    transcript = await speech()
-      .transcribe({ fileId: a.voiceFileId })
-      .catch(() => null);
+  if (a.voiceFileId && speech() === standInSpeech) {
+    transcript = await standInSpeech.transcribe({ fileId: a.voiceFileId }).catch(() => null);
   }
   const id = crypto.randomUUID();
   const { voiceSeconds } = await attachAppealFiles(ctx, {
@@ -174,9 +174,9 @@ async function residentFor(ctx: Ctx, communityId: string, r: Resident): Promise<
   await checkBuilding(ctx.db, communityId, r);
   const [found] = await query<{ id: string }>(
     ctx.db,
-    sql`select u.id from ${users} u join ${members} m on m.user_id = u.id and m.community_id = ${communityId}
-      where u.name = ${r.name} and m.estate_id = ${r.estateId} and m.building = ${r.building} and m.unit = ${r.unit}
-      order by u.offline, u.created_at limit 1`,
+    sql`select u.${bare(users.id)} from ${users} u join ${members} m on m.${bare(members.userId)} = u.${bare(users.id)} and m.${bare(members.communityId)} = ${communityId}
+      where u.${bare(users.name)} = ${r.name} and m.${bare(members.estateId)} = ${r.estateId} and m.${bare(members.building)} = ${r.building} and m.${bare(members.unit)} = ${r.unit}
+      order by u.${bare(users.offline)}, u.${bare(users.createdAt)} limit 1`,
   );
   if (found) return found.id;
   const [user] = await ctx.db
@@ -211,8 +211,8 @@ export async function mine(ctx: Ctx, input: ActionParsed<'appeals', 'mine'>): Pr
     ctx.db,
     summarySql(
       ctx.now,
-      sql`a.community_id = ${input.communityId} and a.submitter_id = ${ctx.actor.userId}`,
-      sql`order by a.created_at desc limit 200`,
+      sql`a.${bare(appeals.communityId)} = ${input.communityId} and a.${bare(appeals.submitterId)} = ${ctx.actor.userId}`,
+      sql`order by a.${bare(appeals.createdAt)} desc limit 200`,
     ),
   );
   return rows.map(toSummary);

@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import type { AppealEntryKind } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appealEntries, gridWorkers, memberRoles } from '../../db/schema';
 import type { NoticeKind } from '@linli/types';
 import { notify as tell } from '../notify/notify';
@@ -45,7 +45,7 @@ export async function appendEntry(db: Executor, e: EntryInput): Promise<string> 
 export async function staffIds(db: Executor, communityId: string): Promise<string[]> {
   const rows = await query<{ user_id: string }>(
     db,
-    sql`select distinct user_id from ${memberRoles} where community_id = ${communityId} and role in ('staff', 'admin') order by 1`,
+    sql`select distinct ${bare(memberRoles.userId)} from ${memberRoles} where ${bare(memberRoles.communityId)} = ${communityId} and ${bare(memberRoles.role)} in ('staff', 'admin') order by 1`,
   );
   return rows.map((r) => r.user_id);
 }
@@ -54,7 +54,7 @@ export async function gridWorkerIds(db: Executor, communityId: string, gridId: s
   if (!gridId) return [];
   const rows = await query<{ user_id: string }>(
     db,
-    sql`select user_id from ${gridWorkers} where community_id = ${communityId} and grid_id = ${gridId} order by 1`,
+    sql`select ${bare(gridWorkers.userId)} from ${gridWorkers} where ${bare(gridWorkers.communityId)} = ${communityId} and ${bare(gridWorkers.gridId)} = ${gridId} order by 1`,
   );
   return rows.map((r) => r.user_id);
 }

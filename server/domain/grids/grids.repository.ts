@@ -2,33 +2,33 @@
 import { sql } from 'drizzle-orm';
 import type { BuildingRef, GridView } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appeals, estates, gridBuildings, gridWorkers, grids, members, users } from '../../db/schema';
 import { maskPhone } from '../shared/mask';
 
 export async function gridViews(db: Executor, communityId: string, onlyIds?: string[]): Promise<GridView[]> {
   if (onlyIds && onlyIds.length === 0) return [];
-  const only = onlyIds ? sql`and g.id in (${sql.join(onlyIds.map((i) => sql`${i}`), sql`, `)})` : sql``;
+  const only = onlyIds ? sql`and g.${bare(grids.id)} in (${sql.join(onlyIds.map((i) => sql`${i}`), sql`, `)})` : sql``;
   const [list, buildings, workers, counts] = await Promise.all([
-    query<{ id: string; name: string }>(db, sql`select g.id, g.name from ${grids} g where g.community_id = ${communityId} ${only} order by g.name`),
+    query<{ id: string; name: string }>(db, sql`select g.${bare(grids.id)}, g.${bare(grids.name)} from ${grids} g where g.${bare(grids.communityId)} = ${communityId} ${only} order by g.${bare(grids.name)}`),
     query<{ grid_id: string; estate_id: string; estate_name: string; building: string }>(
       db,
-      sql`select gb.grid_id, gb.estate_id, e.name as estate_name, gb.building from ${gridBuildings} gb
-        join ${estates} e on e.community_id = gb.community_id and e.id = gb.estate_id
-        where gb.community_id = ${communityId} order by e.name, length(gb.building), gb.building`,
+      sql`select gb.${bare(gridBuildings.gridId)}, gb.${bare(gridBuildings.estateId)}, e.${bare(estates.name)} as estate_name, gb.${bare(gridBuildings.building)} from ${gridBuildings} gb
+        join ${estates} e on e.${bare(estates.communityId)} = gb.${bare(gridBuildings.communityId)} and e.${bare(estates.id)} = gb.${bare(gridBuildings.estateId)}
+        where gb.${bare(gridBuildings.communityId)} = ${communityId} order by e.${bare(estates.name)}, length(gb.${bare(gridBuildings.building)}), gb.${bare(gridBuildings.building)}`,
     ),
     query<{ grid_id: string; user_id: string; name: string; phone: string | null }>(
       db,
-      sql`select w.grid_id, w.user_id, coalesce(u.name, u.nickname) as name, u.phone from ${gridWorkers} w
-        join ${users} u on u.id = w.user_id where w.community_id = ${communityId} order by w.added_at, u.name`,
+      sql`select w.${bare(gridWorkers.gridId)}, w.${bare(gridWorkers.userId)}, coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) as name, u.${bare(users.phone)} from ${gridWorkers} w
+        join ${users} u on u.${bare(users.id)} = w.${bare(gridWorkers.userId)} where w.${bare(gridWorkers.communityId)} = ${communityId} order by w.${bare(gridWorkers.addedAt)}, u.${bare(users.name)}`,
     ),
     query<{ grid_id: string; households: number; open: number }>(
       db,
-      sql`select gb.grid_id,
-          (select count(*) from ${members} m where m.community_id = gb.community_id and m.estate_id = gb.estate_id and m.building = gb.building)::int as households,
-          (select count(*) from ${appeals} a where a.community_id = gb.community_id and a.grid_id = gb.grid_id
-             and a.estate_id = gb.estate_id and a.building = gb.building and a.status <> 'closed')::int as open
-        from ${gridBuildings} gb where gb.community_id = ${communityId}`,
+      sql`select gb.${bare(gridBuildings.gridId)},
+          (select count(*) from ${members} m where m.${bare(members.communityId)} = gb.${bare(gridBuildings.communityId)} and m.${bare(members.estateId)} = gb.${bare(gridBuildings.estateId)} and m.${bare(members.building)} = gb.${bare(gridBuildings.building)})::int as households,
+          (select count(*) from ${appeals} a where a.${bare(appeals.communityId)} = gb.${bare(gridBuildings.communityId)} and a.${bare(appeals.gridId)} = gb.${bare(gridBuildings.gridId)}
+             and a.${bare(appeals.estateId)} = gb.${bare(gridBuildings.estateId)} and a.${bare(appeals.building)} = gb.${bare(gridBuildings.building)} and a.${bare(appeals.status)} <> 'closed')::int as open
+        from ${gridBuildings} gb where gb.${bare(gridBuildings.communityId)} = ${communityId}`,
     ),
   ]);
   return list.map((g) => ({
@@ -49,12 +49,12 @@ export async function gridViews(db: Executor, communityId: string, onlyIds?: str
 export async function unassignedBuildings(db: Executor, communityId: string): Promise<BuildingRef[]> {
   const rows = await query<{ estate_id: string; estate_name: string; building: string }>(
     db,
-    sql`select e.id as estate_id, e.name as estate_name, b.building
-      from ${estates} e cross join lateral jsonb_array_elements_text(e.buildings) as b(building)
-      where e.community_id = ${communityId}
-        and not exists (select 1 from ${gridBuildings} gb where gb.community_id = e.community_id
-          and gb.estate_id = e.id and gb.building = b.building)
-      order by e.name, length(b.building), b.building`,
+    sql`select e.${bare(estates.id)} as estate_id, e.${bare(estates.name)} as estate_name, b.label as building
+      from ${estates} e cross join lateral jsonb_array_elements_text(e.${bare(estates.buildings)}) as b(label)
+      where e.${bare(estates.communityId)} = ${communityId}
+        and not exists (select 1 from ${gridBuildings} gb where gb.${bare(gridBuildings.communityId)} = e.${bare(estates.communityId)}
+          and gb.${bare(gridBuildings.estateId)} = e.${bare(estates.id)} and gb.${bare(gridBuildings.building)} = b.label)
+      order by e.${bare(estates.name)}, length(b.label), b.label`,
   );
   return rows.map((r) => ({ estateId: r.estate_id, estateName: r.estate_name, building: r.building }));
 }

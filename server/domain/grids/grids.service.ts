@@ -6,7 +6,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { ActionParsed, GridPerson, GridsOverview, GridView, MyGrid } from '@linli/types';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { appeals, estates, gridBuildings, gridMoves, gridWorkers, grids, memberRoles, members, registrations, users } from '../../db/schema';
 import { fail, isUniqueViolation } from '../shared/app-error';
 import { audit } from '../shared/audit';
@@ -36,8 +36,8 @@ async function checkFields(ctx: Ctx, communityId: string, f: Fields): Promise<vo
   if (f.workerIds.length === 0) return;
   const ok = await query<{ user_id: string }>(
     ctx.db,
-    sql`select user_id from ${memberRoles} where community_id = ${communityId} and role = 'grid_worker'
-      and user_id in (${sql.join(f.workerIds.map((u) => sql`${u}`), sql`, `)})`,
+    sql`select ${bare(memberRoles.userId)} from ${memberRoles} where ${bare(memberRoles.communityId)} = ${communityId} and ${bare(memberRoles.role)} = 'grid_worker'
+      and ${bare(memberRoles.userId)} in (${sql.join(f.workerIds.map((u) => sql`${u}`), sql`, `)})`,
   );
   if (ok.length !== new Set(f.workerIds).size) fail('GRIDS.WORKER_INVALID');
 }
@@ -66,10 +66,10 @@ async function moveBuilding(
   }
   const moved = await query<{ id: string }>(
     ctx.db,
-    sql`update ${appeals} set grid_id = ${toGridId}, updated_at = ${ctx.now.toISOString()}::timestamptz
-      where community_id = ${communityId} and estate_id = ${b.estateId} and building = ${b.building}
-        and status <> 'closed' and grid_id is distinct from ${toGridId}
-      returning id`,
+    sql`update ${appeals} set ${bare(appeals.gridId)} = ${toGridId}, ${bare(appeals.updatedAt)} = ${ctx.now.toISOString()}::timestamptz
+      where ${bare(appeals.communityId)} = ${communityId} and ${bare(appeals.estateId)} = ${b.estateId} and ${bare(appeals.building)} = ${b.building}
+        and ${bare(appeals.status)} <> 'closed' and ${bare(appeals.gridId)} is distinct from ${toGridId}
+      returning ${bare(appeals.id)}`,
   );
   const meta = {
     fromGridName: fromGridId ? (names.get(fromGridId) ?? null) : null,
@@ -95,16 +95,16 @@ async function setBuildings(ctx: Ctx, communityId: string, gridId: string, wante
   // Lock every row this change may touch, in one order, before changing any of them.
   const current = await query<{ estate_id: string; building: string; grid_id: string }>(
     ctx.db,
-    sql`select estate_id, building, grid_id from ${gridBuildings} where community_id = ${communityId}
-      and (grid_id = ${gridId} ${
+    sql`select ${bare(gridBuildings.estateId)}, ${bare(gridBuildings.building)}, ${bare(gridBuildings.gridId)} from ${gridBuildings} where ${bare(gridBuildings.communityId)} = ${communityId}
+      and (${bare(gridBuildings.gridId)} = ${gridId} ${
         wanted.length
-          ? sql`or (estate_id, building) in (${sql.join(wanted.map((b) => sql`(${b.estateId}, ${b.building})`), sql`, `)})`
+          ? sql`or (${bare(appeals.estateId)}, ${bare(appeals.building)}) in (${sql.join(wanted.map((b) => sql`(${b.estateId}, ${b.building})`), sql`, `)})`
           : sql``
       })
-      order by estate_id, building for update`,
+      order by ${bare(gridBuildings.estateId)}, ${bare(gridBuildings.building)} for update`,
   );
   const names = new Map(
-    (await query<{ id: string; name: string }>(ctx.db, sql`select id, name from ${grids} where community_id = ${communityId}`)).map((g) => [g.id, g.name]),
+    (await query<{ id: string; name: string }>(ctx.db, sql`select ${bare(grids.id)}, ${bare(grids.name)} from ${grids} where ${bare(grids.communityId)} = ${communityId}`)).map((g) => [g.id, g.name]),
   );
   const held = new Map(current.map((r) => [key({ estateId: r.estate_id, building: r.building }), r.grid_id]));
   const wantedKeys = new Set(wanted.map(key));
@@ -153,7 +153,7 @@ export async function update(ctx: Ctx, input: ActionParsed<'grids', 'update'>): 
   const c = input.communityId;
   const [existing] = await query<{ id: string }>(
     ctx.db,
-    sql`select id from ${grids} where community_id = ${c} and id = ${input.gridId} for update`,
+    sql`select ${bare(grids.id)} from ${grids} where ${bare(grids.communityId)} = ${c} and ${bare(grids.id)} = ${input.gridId} for update`,
   );
   if (!existing) fail('GRIDS.NOT_FOUND');
   await checkFields(ctx, c, input);
@@ -188,35 +188,35 @@ export async function myGrid(ctx: Ctx, input: ActionParsed<'grids', 'myGrid'>): 
   const c = input.communityId;
   const me = ctx.actor.userId;
   const ids = await myGridIds(ctx, c);
-  const inMine = ids.length ? sql`gb.grid_id in (${sql.join(ids.map((g) => sql`${g}`), sql`, `)})` : sql`false`;
-  const inMineA = ids.length ? sql`a.grid_id in (${sql.join(ids.map((g) => sql`${g}`), sql`, `)})` : sql`false`;
+  const inMine = ids.length ? sql`gb.${bare(gridBuildings.gridId)} in (${sql.join(ids.map((g) => sql`${g}`), sql`, `)})` : sql`false`;
+  const inMineA = ids.length ? sql`a.${bare(appeals.gridId)} in (${sql.join(ids.map((g) => sql`${g}`), sql`, `)})` : sql`false`;
   const [views, people, elders, open] = await Promise.all([
     gridViews(ctx.db, c, ids),
     query<PersonRow>(
       ctx.db,
-      sql`select m.user_id, u.name, e.name as estate_name, m.building, m.unit, u.phone, u.birth_year, u.offline
-        from ${members} m join ${users} u on u.id = m.user_id
-        join ${gridBuildings} gb on gb.community_id = m.community_id and gb.estate_id = m.estate_id and gb.building = m.building
-        left join ${estates} e on e.community_id = m.community_id and e.id = m.estate_id
-        where m.community_id = ${c} and ${inMine}
-        order by e.name, length(m.building), m.building, m.unit, u.name limit 1000`,
+      sql`select m.${bare(members.userId)}, u.${bare(users.name)}, e.${bare(estates.name)} as estate_name, m.${bare(members.building)}, m.${bare(members.unit)}, u.${bare(users.phone)}, u.${bare(users.birthYear)}, u.${bare(users.offline)}
+        from ${members} m join ${users} u on u.${bare(users.id)} = m.${bare(members.userId)}
+        join ${gridBuildings} gb on gb.${bare(gridBuildings.communityId)} = m.${bare(members.communityId)} and gb.${bare(gridBuildings.estateId)} = m.${bare(members.estateId)} and gb.${bare(gridBuildings.building)} = m.${bare(members.building)}
+        left join ${estates} e on e.${bare(estates.communityId)} = m.${bare(members.communityId)} and e.${bare(estates.id)} = m.${bare(members.estateId)}
+        where m.${bare(members.communityId)} = ${c} and ${inMine}
+        order by e.${bare(estates.name)}, length(m.${bare(members.building)}), m.${bare(members.building)}, m.${bare(members.unit)}, u.${bare(users.name)} limit 1000`,
     ),
     query<PersonRow>(
       ctx.db,
-      sql`select u.id as user_id, u.name, e.name as estate_name, m.building, m.unit, u.phone, u.birth_year, u.offline
-        from ${users} u join ${members} m on m.community_id = ${c} and m.user_id = u.id
-        left join ${estates} e on e.community_id = m.community_id and e.id = m.estate_id
-        where u.offline and (
-          exists (select 1 from ${registrations} r where r.community_id = m.community_id and r.user_id = u.id and r.proxy_by = ${me})
-          or exists (select 1 from ${appeals} a where a.community_id = m.community_id and a.submitter_id = u.id and a.recorded_by = ${me}))
-        order by u.name`,
+      sql`select u.${bare(users.id)} as user_id, u.${bare(users.name)}, e.${bare(estates.name)} as estate_name, m.${bare(members.building)}, m.${bare(members.unit)}, u.${bare(users.phone)}, u.${bare(users.birthYear)}, u.${bare(users.offline)}
+        from ${users} u join ${members} m on m.${bare(members.communityId)} = ${c} and m.${bare(members.userId)} = u.${bare(users.id)}
+        left join ${estates} e on e.${bare(estates.communityId)} = m.${bare(members.communityId)} and e.${bare(estates.id)} = m.${bare(members.estateId)}
+        where u.${bare(users.offline)} and (
+          exists (select 1 from ${registrations} r where r.${bare(registrations.communityId)} = m.${bare(members.communityId)} and r.${bare(registrations.userId)} = u.${bare(users.id)} and r.${bare(registrations.proxyBy)} = ${me})
+          or exists (select 1 from ${appeals} a where a.${bare(appeals.communityId)} = m.${bare(members.communityId)} and a.${bare(appeals.submitterId)} = u.${bare(users.id)} and a.${bare(appeals.recordedBy)} = ${me}))
+        order by u.${bare(users.name)}`,
     ),
     query<SummaryRow>(
       ctx.db,
       summarySql(
         ctx.now,
-        sql`a.community_id = ${c} and a.status <> 'closed' and (${inMineA} or a.responsible_id = ${me})`,
-        sql`order by ${overdueSql(ctx.now)} desc, a.created_at limit 200`,
+        sql`a.${bare(appeals.communityId)} = ${c} and a.${bare(appeals.status)} <> 'closed' and (${inMineA} or a.${bare(appeals.responsibleId)} = ${me})`,
+        sql`order by ${overdueSql(ctx.now)} desc, a.${bare(appeals.createdAt)} limit 200`,
       ),
     ),
   ]);

@@ -12,6 +12,11 @@ export const WECHAT_KINDS: readonly NoticeKind[] = [
   'event_cancelled',
   'redemption_ready',
   'volunteer_decided',
+  // 民情诉求: one template (LINLI_TMPL_APPEAL) serves the four; the resident is asked after submitting.
+  'appeal_new',
+  'appeal_assigned',
+  'appeal_closed',
+  'appeal_overdue',
 ];
 
 export const SMS_KINDS: readonly NoticeKind[] = [

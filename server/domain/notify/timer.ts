@@ -7,6 +7,7 @@ import type { Db } from '../../db/client';
 import { communities } from '../../db/schema';
 import { recordInvariants } from '../ledger/invariants';
 import { flagOverdue } from '../appeals/overdue';
+import { transcribePending } from '../appeals/transcribe-later';
 import { processOutbox, type Sender } from './outbox';
 import { sweepLooseFiles } from '../files/files.service';
 
@@ -17,6 +18,8 @@ export interface TimerResult {
   invariants: { communityId: string; ok: boolean }[];
   /** Loose uploads (never attached to a record) deleted this run. */
   looseFilesRemoved: number;
+  /** Voice notes of appeals whose text the speech service filled in this run. */
+  transcribed: number;
 }
 
 /** At most this many batches of 50 per run, so one run stays short; the rest waits for the next. */
@@ -44,5 +47,6 @@ export async function runTimer(db: Db, sender: Sender, now = new Date()): Promis
     invariants.push({ communityId: id, ok: report.ok });
   }
   const looseFilesRemoved = await sweepLooseFiles(db, now);
-  return { overdueAppeals, notices, invariants, looseFilesRemoved };
+  const transcribed = await transcribePending(db, now);
+  return { overdueAppeals, notices, invariants, looseFilesRemoved, transcribed };
 }

@@ -7,6 +7,8 @@ export { Stars } from './components/stars';
 export { HBars } from './components/hbars';
 export { useAppealStore } from './stores/appeal-store';
 export { AppealCard } from './components/appeal-card';
+export { AppealFrame } from './components/appeal-frame';
+export { BuildingChips, CategoryChips } from './components/place-chips';
 export { AppealRow } from './components/appeal-row';
 export { RateBox } from './components/rate-box';
 export { Timeline } from './components/timeline';

@@ -1,10 +1,10 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import type { AppealCategoryView, EstateBrief } from '@linli/types';
-import { Chips } from '@/components/chips';
 import { Notice } from '@/components/notice';
 import { Button } from '@/components/ui';
 import { MAX_PHOTOS, type AppealDraft } from '../stores/new-appeal-store';
 import { PhotoStrip } from './photo-strip';
+import { BuildingChips, CategoryChips } from './place-chips';
 import { SwitchRow } from './name-switch';
 import { VoiceButton } from './voice-button';
 
@@ -37,11 +37,10 @@ export function AppealForm(p: Props) {
   return (
     <View className="card ap-form">
       <Text className="field-label">什么事？（选一个）</Text>
-      <Chips
-        label="诉求类别"
+      <CategoryChips
+        categories={p.categories}
         value={draft.categoryId}
         onChange={(v) => p.onField('categoryId', v)}
-        options={p.categories.map((c) => ({ value: c.id, label: c.name }))}
       />
 
       <Text className="field-label">拍张照片（最多 {MAX_PHOTOS} 张）</Text>
@@ -76,22 +75,13 @@ export function AppealForm(p: Props) {
         </Text>
       ) : null}
       {p.estates.length ? (
-        <>
-          <Chips
-            label="小区"
-            value={draft.place?.estateId ?? null}
-            onChange={(v) => p.onField('place', { estateId: v, building: '' })}
-            options={p.estates.map((e) => ({ value: e.id, label: e.name }))}
-          />
-          {estate ? (
-            <Chips
-              label="楼栋"
-              value={draft.place?.building || null}
-              onChange={(b) => p.onField('place', { estateId: estate.id, building: b })}
-              options={estate.buildings.map((b) => ({ value: b, label: b }))}
-            />
-          ) : null}
-        </>
+        <BuildingChips
+          estates={p.estates}
+          estateId={draft.place?.estateId ?? null}
+          building={draft.place?.building ?? null}
+          onEstate={(v) => p.onField('place', { estateId: v, building: '' })}
+          onBuilding={(estateId, building) => p.onField('place', { estateId, building })}
+        />
       ) : (
         <Button size="small" fill="outline" onClick={p.onOtherPlace}>
           {placeText ? '不是这里？换一个地方' : '选择小区和楼栋'}

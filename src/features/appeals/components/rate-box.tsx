@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@/components/ui';
 import { Stars } from './stars';
@@ -9,6 +9,41 @@ interface Props {
   acting: string | null;
   onRate: (stars: number, words: string) => void;
   onReopen: (words: string) => void;
+}
+
+/** A few words (up to 500) and the big button that sends them. */
+function WordsAndSend(p: {
+  value: string;
+  placeholder: string;
+  onInput: (v: string) => void;
+  disabled: boolean;
+  loading: boolean;
+  onSend: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <Textarea
+        className="ap-textarea"
+        value={p.value}
+        maxlength={500}
+        placeholder={p.placeholder}
+        onInput={(e) => p.onInput(e.detail.value)}
+      />
+      <View className="row-gap">
+        <Button
+          type="primary"
+          size="large"
+          block
+          disabled={p.disabled}
+          loading={p.loading}
+          onClick={p.onSend}
+        >
+          {p.children}
+        </Button>
+      </View>
+    </>
+  );
 }
 
 /** After the ending: 事后综合评价 (1–5 and words) and, if unhappy, 重新办理 once within 7 days. */
@@ -24,50 +59,32 @@ export function RateBox({ canRate, canReopen, acting, onRate, onReopen }: Props)
         <View>
           <Text className="section-title">办得怎么样？请您评价</Text>
           <Stars value={stars} onChange={setStars} />
-          <Textarea
-            className="ap-textarea"
+          <WordsAndSend
             value={words}
-            maxlength={500}
             placeholder="想说的话（可以不写）"
-            onInput={(e) => setWords(e.detail.value)}
-          />
-          <View className="row-gap">
-            <Button
-              type="primary"
-              size="large"
-              block
-              disabled={stars === 0}
-              loading={acting === 'rate'}
-              onClick={() => onRate(stars, words.trim())}
-            >
-              {stars === 0 ? '先点星星打分' : `提交评价（${stars} 星）`}
-            </Button>
-          </View>
+            onInput={setWords}
+            disabled={stars === 0}
+            loading={acting === 'rate'}
+            onSend={() => onRate(stars, words.trim())}
+          >
+            {stars === 0 ? '先点星星打分' : `提交评价（${stars} 星）`}
+          </WordsAndSend>
         </View>
       ) : null}
       {canReopen ? (
         reopening ? (
           <View>
             <Text className="field-label">哪里还没办好？</Text>
-            <Textarea
-              className="ap-textarea"
+            <WordsAndSend
               value={why}
-              maxlength={500}
               placeholder="例如：灯修好两天又不亮了"
-              onInput={(e) => setWhy(e.detail.value)}
-            />
-            <View className="row-gap">
-              <Button
-                type="primary"
-                size="large"
-                block
-                disabled={!why.trim()}
-                loading={acting === 'reopen'}
-                onClick={() => onReopen(why.trim())}
-              >
-                请社区重新办理
-              </Button>
-            </View>
+              onInput={setWhy}
+              disabled={!why.trim()}
+              loading={acting === 'reopen'}
+              onSend={() => onReopen(why.trim())}
+            >
+              请社区重新办理
+            </WordsAndSend>
           </View>
         ) : (
           <View className="row-gap">

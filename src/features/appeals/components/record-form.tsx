@@ -11,6 +11,7 @@ import { Button, Input } from '@/components/ui';
 import type { RecordDraft } from '../stores/record-store';
 import { SwitchRow } from './name-switch';
 import { PhotoStrip } from './photo-strip';
+import { BuildingChips, CategoryChips } from './place-chips';
 import { usePhotos } from './use-photos';
 
 interface Props {
@@ -26,7 +27,6 @@ interface Props {
 
 export function RecordForm(p: Props) {
   const { draft: d } = p;
-  const estate = p.estates.find((e) => e.id === d.estateId) ?? null;
   const photos = usePhotos(p.communityId);
   const syncPhotos = (ids: string[]) => p.onField('photos', ids);
   return (
@@ -56,20 +56,13 @@ export function RecordForm(p: Props) {
         onChange={(v) => p.onField('phone', v)}
       />
       <Text className="field-label">3. 小区和楼栋</Text>
-      <Chips
-        label="小区"
-        value={d.estateId}
-        onChange={(v) => p.onField('estateId', v)}
-        options={p.estates.map((e) => ({ value: e.id, label: e.name }))}
+      <BuildingChips
+        estates={p.estates}
+        estateId={d.estateId}
+        building={d.building}
+        onEstate={(v) => p.onField('estateId', v)}
+        onBuilding={(_, b) => p.onField('building', b)}
       />
-      {estate ? (
-        <Chips
-          label="楼栋"
-          value={d.building}
-          onChange={(v) => p.onField('building', v)}
-          options={estate.buildings.map((b) => ({ value: b, label: b }))}
-        />
-      ) : null}
       <Input
         className="field-input"
         value={d.unit}
@@ -78,11 +71,10 @@ export function RecordForm(p: Props) {
         onChange={(v) => p.onField('unit', v)}
       />
       <Text className="field-label">4. 类别</Text>
-      <Chips
-        label="诉求类别"
+      <CategoryChips
+        categories={p.categories}
         value={d.categoryId}
         onChange={(v) => p.onField('categoryId', v)}
-        options={p.categories.map((c) => ({ value: c.id, label: c.name }))}
       />
       <Text className="field-label">5. 居民反映的情况</Text>
       <Textarea

@@ -3,6 +3,7 @@ import type { AppealCategoryView, AppealDetail, EstateBrief } from '@linli/types
 import { messageOf } from '@/lib/cloud-error';
 import { intentKey } from '@/lib/intent-key';
 import { call } from '@/lib/cloud';
+import { askConsent } from '@/lib/notice-consent';
 import { fetchCategories, submitAppeal, type SubmitInput } from '../services/appeals.service';
 import { pickAndUpload, uploadPath, type Uploaded } from '../services/photos';
 
@@ -54,9 +55,8 @@ export function toSubmitInput(communityId: string, d: AppealDraft): SubmitInput 
   if (!words && !d.voice && d.photos.length === 0) return '请写几句话、拍张照片或者录一段语音';
   if (d.place && !d.place.building) return '请选择楼栋';
   if (words.length > 1000) return '文字最多 1000 个字';
-  // The server wants words or a voice note; a photo-only appeal (the elder's fastest path) says so in words.
-  const said = words || (d.voice ? '' : `（见照片，${d.photos.length} 张）`);
-  const input: SubmitInput = { communityId, categoryId: d.categoryId, words: said, namePublic: d.namePublic };
+  // Words may be empty: photos or a voice note alone are an appeal (the elder's fastest path).
+  const input: SubmitInput = { communityId, categoryId: d.categoryId, words, namePublic: d.namePublic };
   if (d.photos.length) input.photos = d.photos.map((p) => p.fileId);
   if (d.voice) input.voiceFileId = d.voice.fileId;
   if (d.place) input.place = d.place;
@@ -137,6 +137,9 @@ export const useNewAppealStore = create<State>()((set, get) => {
       }
       set({ submitting: true, error: null });
       try {
+        // Asked while the tap is still the person's own gesture (WeChat requires it): a WeChat message
+        // when the appeal is answered. A refusal changes nothing; the 消息 inbox has it either way.
+        await askConsent(communityId, ['appeal_closed']);
         const done = await submitAppeal(input, key.get());
         key.settle();
         set({ submitting: false, done, draft: emptyDraft });

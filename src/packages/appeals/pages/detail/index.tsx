@@ -1,12 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
-import { View } from '@tarojs/components';
 import { useCommunityPage } from '@/features/session';
-import { AppealCard, RateBox, appealsService as api, useAppealStore } from '@/features/appeals';
-import { BackHome } from '@/components/back-home';
-import { Notice } from '@/components/notice';
-import { PageState } from '@/components/page-state';
-import { Page } from '@/components/page';
-import { Button } from '@/components/ui';
+import { AppealFrame, RateBox, appealsService as api, useAppealStore } from '@/features/appeals';
 import { ROUTES, routeParam } from '@/lib/routes';
 
 /** 我的诉求 · 详情: where it stands, every step, and after the ending the rating or one reopen. */
@@ -14,15 +8,19 @@ export default function AppealDetailPage() {
   const appealId = routeParam(useRouter().params.id);
   const store = useAppealStore();
   const session = useCommunityPage((s) => store.load({ communityId: s.communityId, appealId }));
-  const a = store.appeal?.id === appealId ? store.appeal : null;
-  const ref = a ? { communityId: a.communityId, appealId: a.id } : null;
-
   return (
-    <Page className="appeal-detail">
-      {a && ref ? (
-        <>
-          {store.done ? <Notice tone="success">{store.done}</Notice> : null}
-          {store.error ? <Notice title="没有成功">{store.error}</Notice> : null}
+    <AppealFrame
+      className="appeal-detail"
+      appeal={store.appeal?.id === appealId ? store.appeal : null}
+      done={store.done}
+      error={store.error}
+      loading={store.loading}
+      loadError={store.loadError}
+      session={session}
+      back={{ label: '我的全部诉求', onClick: () => void Taro.redirectTo({ url: ROUTES.appealsMine }) }}
+      actions={(a) => {
+        const ref = { communityId: a.communityId, appealId: a.id };
+        return (
           <RateBox
             canRate={a.can.rate}
             canReopen={a.can.reopen}
@@ -36,26 +34,8 @@ export default function AppealDetailPage() {
               void store.act('reopen', input, (k) => api.reopenAppeal(input, k), '已请社区重新办理');
             }}
           />
-          <AppealCard appeal={a} />
-        </>
-      ) : (
-        <PageState
-          loading={store.loading || session.status !== 'ready'}
-          error={store.loadError ?? session.error}
-          onRetry={session.retry}
-        />
-      )}
-      <View className="row-gap">
-        <Button
-          size="large"
-          block
-          fill="outline"
-          onClick={() => void Taro.redirectTo({ url: ROUTES.appealsMine })}
-        >
-          我的全部诉求
-        </Button>
-      </View>
-      <BackHome />
-    </Page>
+        );
+      }}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { CloudError } from '@/lib/cloud-error';
 import * as service from '@/features/appeals/services/appeals.service';
 import * as photos from '@/features/appeals/services/photos';
 import { signedIn } from '../../session';
+import { askConsent } from '@/lib/notice-consent';
 import { appealDetail, categories } from './appeal-fixtures';
 
 jest.mock('@tarojs/components', () => ({
@@ -15,6 +16,7 @@ jest.mock('@tarojs/components', () => ({
 }));
 jest.mock('@/features/appeals/services/appeals.service');
 jest.mock('@/features/appeals/services/photos');
+jest.mock('@/lib/notice-consent', () => ({ askConsent: jest.fn(async () => []) }));
 const fetchCategories = service.fetchCategories as jest.MockedFunction<typeof service.fetchCategories>;
 const submitAppeal = service.submitAppeal as jest.MockedFunction<typeof service.submitAppeal>;
 const pick = photos.pickAndUpload as jest.MockedFunction<typeof photos.pickAndUpload>;
@@ -44,9 +46,12 @@ it('files an appeal with a photo in three taps on the page, at the resident’s 
   expect(screen.getByLabelText('照片 1')).toBeTruthy();
   await tap(screen.getByRole('button', { name: '提交' }));
   expect(submitAppeal).toHaveBeenCalledWith(
-    { communityId: 'bjq', categoryId: 'cat-infra', words: '（见照片，1 张）', namePublic: false, photos: ['file-1'] },
+    { communityId: 'bjq', categoryId: 'cat-infra', words: '', namePublic: false, photos: ['file-1'] },
     expect.any(String),
   );
+  // WeChat consent for the answer is asked at the 提交 tap, before the appeal goes out.
+  expect(askConsent).toHaveBeenCalledWith('bjq', ['appeal_closed']);
+  expect((askConsent as jest.Mock).mock.invocationCallOrder[0]).toBeLessThan(submitAppeal.mock.invocationCallOrder[0]);
   expect(await screen.findByText('已经提交，谢谢您')).toBeTruthy();
   expect(screen.getByText(/已交给第3网格的网格员/)).toBeTruthy();
 });

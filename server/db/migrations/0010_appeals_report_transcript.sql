@@ -1,0 +1,3 @@
+CREATE INDEX "appeals_report_open_idx" ON "appeals" USING btree ("community_id","created_at","accepted_at","accept_by","finish_by","category_id","grid_id","channel") WHERE "appeals"."status" <> 'closed';--> statement-breakpoint
+CREATE INDEX "appeals_transcript_due_idx" ON "appeals" USING btree ("created_at") WHERE "appeals"."voice_file_id" is not null and "appeals"."transcript" is null;--> statement-breakpoint
+CREATE INDEX "appeals_report_closed_idx" ON "appeals" USING btree ("community_id","closed_at","created_at","ending","accepted_at","accept_by","finish_by","category_id","grid_id","channel","stars") WHERE "appeals"."status" = 'closed';
