@@ -6,3 +6,4 @@ export * from './codes';
 export * from './event-times';
 export * from './models';
 export * from './contract';
+export * from './survey-models';
