@@ -98,3 +98,10 @@ export interface SurveyResults {
 export interface SurveySettings {
   flagBelow: number;
 }
+
+const QUARTER_NAMES = ['一', '二', '三', '四'];
+/** The quarter a moment falls in, in China time, as a round title: 2026年第四季度. */
+export function quarterTitle(at: Date): string {
+  const china = new Date(at.getTime() + 8 * 3600_000);
+  return `${china.getUTCFullYear()}年第${QUARTER_NAMES[Math.floor(china.getUTCMonth() / 3)]}季度`;
+}
