@@ -21,19 +21,61 @@ export interface SeedSurveysInput {
   as: (openid: string, role: Role, at: Date) => Ctx;
 }
 
-const WORDS = ['办事热心，随叫随到', '希望多来小区走走', '垃圾房改造后干净多了', '', '', '', '门的颜色选得好', '晚上路灯还是暗', '', ''];
+const WORDS = [
+  '办事热心，随叫随到',
+  '希望多来小区走走',
+  '垃圾房改造后干净多了',
+  '',
+  '',
+  '',
+  '门的颜色选得好',
+  '晚上路灯还是暗',
+  '',
+  '',
+];
 /** A steady mix, mostly satisfied (the articles report 99.5% at 安公社区; ours is humbler). */
-const PATTERN: SurveyChoice[] = ['satisfied', 'satisfied', 'satisfied', 'basic', 'satisfied', 'satisfied', 'basic', 'dissatisfied', 'satisfied', 'satisfied', 'basic', 'satisfied'];
+const PATTERN: SurveyChoice[] = [
+  'satisfied',
+  'satisfied',
+  'satisfied',
+  'basic',
+  'satisfied',
+  'satisfied',
+  'basic',
+  'dissatisfied',
+  'satisfied',
+  'satisfied',
+  'basic',
+  'satisfied',
+];
 
 export async function seedSurveys(s: SeedSurveysInput): Promise<void> {
   const c = s.communityId;
   const opened = new Date(s.now.getTime() - 70 * DAY);
   const staff = (at: Date) => s.as('demo-staff', 'staff', at);
-  const round = await openRound(staff(opened), { communityId: c, title: quarterTitle(new Date(s.now.getTime() - 92 * DAY)) });
-  const add = (target: Parameters<typeof addTarget>[1]['target']) => addTarget(staff(opened), { communityId: c, roundId: round.id, target });
-  await add({ kind: 'cadre', userId: s.ids.get('demo-staff')!, name: '王芳', duties: '社区工作者：养老服务、重阳宴、志愿者管理' });
-  await add({ kind: 'cadre', userId: s.ids.get('demo-admin')!, name: '杨书记', duties: '社区党委书记：全面工作、协商议事、民情诉求督办' });
-  const view = await add({ kind: 'project', title: '碧鸡苑垃圾房改造', description: '27 条居民建议汇成微改造清单，门的颜色也由居民协商决定' });
+  const round = await openRound(staff(opened), {
+    communityId: c,
+    title: quarterTitle(new Date(s.now.getTime() - 92 * DAY)),
+  });
+  type Target = Omit<Parameters<typeof addTarget>[1], 'communityId' | 'roundId'>;
+  const add = (target: Target) => addTarget(staff(opened), { communityId: c, roundId: round.id, ...target });
+  await add({
+    kind: 'cadre',
+    cadreId: s.ids.get('demo-staff')!,
+    name: '王芳',
+    about: '社区工作者：养老服务、重阳宴、志愿者管理',
+  });
+  await add({
+    kind: 'cadre',
+    cadreId: s.ids.get('demo-admin')!,
+    name: '杨书记',
+    about: '社区党委书记：全面工作、协商议事、民情诉求督办',
+  });
+  const view = await add({
+    kind: 'project',
+    name: '碧鸡苑垃圾房改造',
+    about: '27 条居民建议汇成微改造清单，门的颜色也由居民协商决定',
+  });
   const targets = view.targets.map((t) => t.id);
 
   for (const [i, openid] of s.residents.entries()) {
@@ -41,7 +83,13 @@ export async function seedSurveys(s: SeedSurveysInput): Promise<void> {
     for (const [j, targetId] of targets.entries()) {
       const choice = PATTERN[(i + j * 5) % PATTERN.length];
       const words = WORDS[(i + j) % WORDS.length] || undefined;
-      await rate(s.as(openid, 'resident', at), { communityId: c, roundId: round.id, targetId, choice, words });
+      await rate(s.as(openid, 'resident', at), {
+        communityId: c,
+        roundId: round.id,
+        targetId,
+        choice,
+        words,
+      });
     }
   }
   for (const [i, openid] of s.gridResidents.entries()) {

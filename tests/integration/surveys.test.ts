@@ -24,12 +24,18 @@ const TITLE = quarterTitle(new Date());
 
 /** Every output any surveys action gave in this file, with who asked: the anonymity check reads them all. */
 const outputs: { action: string; as: string; data: unknown }[] = [];
-async function ok<A extends keyof typeof contract.surveys & string>(as: string, action: A, data: unknown, key?: string) {
+async function ok<A extends keyof typeof contract.surveys & string>(
+  as: string,
+  action: A,
+  data: unknown,
+  key?: string,
+) {
   const out = await api.ok(as, 'surveys', action, data as never, key);
   outputs.push({ action, as, data: out });
   return out;
 }
-const err = (as: string, action: string, data: unknown, key?: string) => api.err(as, 'surveys', action, data, key);
+const err = (as: string, action: string, data: unknown, key?: string) =>
+  api.err(as, 'surveys', action, data, key);
 
 let residents: string[] = [];
 let roundId = '';
@@ -54,7 +60,10 @@ beforeAll(async () => {
     t.db,
     sql`insert into users (openid, nickname, name, offline) values ('offline-survey-elder', '陈婆婆', '陈婆婆', true) returning id`,
   );
-  await query(t.db, sql`insert into members (community_id, user_id, estate_id, building, unit) values (${C}, ${u.id}, 'bijiyuan', '1栋', '2单元')`);
+  await query(
+    t.db,
+    sql`insert into members (community_id, user_id, estate_id, building, unit) values (${C}, ${u.id}, 'bijiyuan', '1栋', '2单元')`,
+  );
   elderId = u.id;
 });
 
@@ -64,7 +73,9 @@ describe('a quarterly round, run by staff', () => {
     const round = await ok(STAFF, 'openRound', { communityId: C, title: TITLE });
     roundId = round.id;
     expect(round).toMatchObject({ status: 'open', targets: [], raters: 0 });
-    expect((await err(STAFF, 'openRound', { communityId: C, title: '另一轮' })).code).toBe('SURVEYS.ROUND_OPEN_EXISTS');
+    expect((await err(STAFF, 'openRound', { communityId: C, title: '另一轮' })).code).toBe(
+      'SURVEYS.ROUND_OPEN_EXISTS',
+    );
 
     const cadres = await ok(STAFF, 'cadres', { communityId: C });
     const wang = cadres.find((x) => x.name === '王芳')!;
@@ -72,25 +83,50 @@ describe('a quarterly round, run by staff', () => {
     expect((await err(RESIDENT, 'cadres', { communityId: C })).code).toBe('AUTH.FORBIDDEN');
     const notStaff = await userId(RESIDENT);
     expect(
-      (await err(STAFF, 'addTarget', { communityId: C, roundId, target: { kind: 'cadre', userId: notStaff, name: '李明', duties: '' } })).code,
+      (
+        await err(STAFF, 'addTarget', {
+          communityId: C,
+          roundId,
+          kind: 'cadre',
+          cadreId: notStaff,
+          name: '李明',
+          about: '',
+        })
+      ).code,
     ).toBe('SURVEYS.CADRE_NOT_STAFF');
     await ok(STAFF, 'addTarget', {
       communityId: C,
       roundId,
-      target: { kind: 'cadre', userId: wang.userId, name: '王芳', duties: '负责养老服务和重阳宴' },
+      kind: 'cadre',
+      cadreId: wang.userId,
+      name: '王芳',
+      about: '负责养老服务和重阳宴',
     });
     expect(
-      (await err(STAFF, 'addTarget', { communityId: C, roundId, target: { kind: 'cadre', userId: wang.userId, name: '王芳', duties: '' } })).code,
+      (
+        await err(STAFF, 'addTarget', {
+          communityId: C,
+          roundId,
+          kind: 'cadre',
+          cadreId: wang.userId,
+          name: '王芳',
+          about: '',
+        })
+      ).code,
     ).toBe('SURVEYS.TARGET_EXISTS');
     await ok(STAFF, 'addTarget', {
       communityId: C,
       roundId,
-      target: { kind: 'project', title: '碧鸡苑垃圾房改造', description: '门的颜色由居民协商决定' },
+      kind: 'project',
+      name: '碧鸡苑垃圾房改造',
+      about: '门的颜色由居民协商决定',
     });
     const view = await ok(STAFF, 'addTarget', {
       communityId: C,
       roundId,
-      target: { kind: 'project', title: '临时项目', description: '' },
+      kind: 'project',
+      name: '临时项目',
+      about: '',
     });
     [cadreTarget, projectTarget, spareTarget] = view.targets.map((x) => x.id);
     expect(view.targets.map((x) => [x.kind, x.name, x.about])).toEqual([
@@ -115,12 +151,27 @@ describe('a quarterly round, run by staff', () => {
 describe('rating', () => {
   it('takes one rating per resident per target; a retry gets the same reply, a second try a clear refusal', async () => {
     const key = freshKey();
-    const first = await ok(RESIDENT, 'rate', { communityId: C, roundId, targetId: cadreTarget, choice: 'satisfied', words: '王芳很耐心' }, key);
+    const first = await ok(
+      RESIDENT,
+      'rate',
+      { communityId: C, roundId, targetId: cadreTarget, choice: 'satisfied', words: '王芳很耐心' },
+      key,
+    );
     secrets.push({ openid: RESIDENT, choice: 'satisfied', marker: '王芳很耐心' });
     expect(first).toEqual({ roundId, ratedTargetIds: [cadreTarget], remaining: 1 });
-    const retry = await ok(RESIDENT, 'rate', { communityId: C, roundId, targetId: cadreTarget, choice: 'satisfied', words: '王芳很耐心' }, key);
+    const retry = await ok(
+      RESIDENT,
+      'rate',
+      { communityId: C, roundId, targetId: cadreTarget, choice: 'satisfied', words: '王芳很耐心' },
+      key,
+    );
     expect(retry).toEqual(first);
-    const again = await err(RESIDENT, 'rate', { communityId: C, roundId, targetId: cadreTarget, choice: 'dissatisfied' });
+    const again = await err(RESIDENT, 'rate', {
+      communityId: C,
+      roundId,
+      targetId: cadreTarget,
+      choice: 'dissatisfied',
+    });
     expect(again.code).toBe('SURVEYS.ALREADY_RATED');
     expect(again.message).toContain('已经评价过这一项了');
     const [{ n }] = await query<{ n: number }>(
@@ -132,27 +183,46 @@ describe('rating', () => {
   });
 
   it('refuses a cadre rating themselves, an unknown target, and outsiders', async () => {
-    expect((await err(STAFF, 'rate', { communityId: C, roundId, targetId: cadreTarget, choice: 'satisfied' })).code).toBe(
-      'SURVEYS.CANNOT_RATE_SELF',
-    );
-    expect((await err(RESIDENT, 'rate', { communityId: C, roundId, targetId: spareTarget, choice: 'satisfied' })).code).toBe(
-      'SURVEYS.TARGET_NOT_FOUND',
-    );
-    expect((await err('nobody-here', 'rate', { communityId: C, roundId, targetId: projectTarget, choice: 'satisfied' })).code).toBe(
-      'COMMUNITY.NOT_MEMBER',
-    );
+    expect(
+      (await err(STAFF, 'rate', { communityId: C, roundId, targetId: cadreTarget, choice: 'satisfied' }))
+        .code,
+    ).toBe('SURVEYS.CANNOT_RATE_SELF');
+    expect(
+      (await err(RESIDENT, 'rate', { communityId: C, roundId, targetId: spareTarget, choice: 'satisfied' }))
+        .code,
+    ).toBe('SURVEYS.TARGET_NOT_FOUND');
+    expect(
+      (
+        await err('nobody-here', 'rate', {
+          communityId: C,
+          roundId,
+          targetId: projectTarget,
+          choice: 'satisfied',
+        })
+      ).code,
+    ).toBe('COMMUNITY.NOT_MEMBER');
   });
 
   it('counts exactly one of many concurrent duplicate ratings (PostgreSQL races them for real)', async () => {
     const who = residents[11];
     const tries = await Promise.all(
       Array.from({ length: 12 }, () =>
-        api.raw('surveys', { action: 'rate', data: { communityId: C, roundId, targetId: projectTarget, choice: 'basic' }, requestKey: freshKey() }, who),
+        api.raw(
+          'surveys',
+          {
+            action: 'rate',
+            data: { communityId: C, roundId, targetId: projectTarget, choice: 'basic' },
+            requestKey: freshKey(),
+          },
+          who,
+        ),
       ),
     );
     const okCount = tries.filter((r) => r.reply.ok).length;
     expect(okCount).toBe(1);
-    expect(tries.filter((r) => !r.reply.ok && r.reply.error.code === 'SURVEYS.ALREADY_RATED')).toHaveLength(11);
+    expect(tries.filter((r) => !r.reply.ok && r.reply.error.code === 'SURVEYS.ALREADY_RATED')).toHaveLength(
+      11,
+    );
     secrets.push({ openid: who, choice: 'basic', marker: '' });
     const [{ n, raters }] = await query<{ n: number; raters: number }>(
       t.db,
@@ -179,7 +249,11 @@ describe('paper forms entered by the grid worker', () => {
       ],
     });
     secrets.push({ openid: 'offline-survey-elder', choice: 'basic', marker: '纸质表：上门很勤' });
-    expect(out).toEqual({ roundId, ratedTargetIds: expect.arrayContaining([cadreTarget, projectTarget]), remaining: 0 });
+    expect(out).toEqual({
+      roundId,
+      ratedTargetIds: expect.arrayContaining([cadreTarget, projectTarget]),
+      remaining: 0,
+    });
     const [row] = await query<{ entered_by: string }>(
       t.db,
       sql`select entered_by from survey_raters where round_id = ${roundId} and resident_id = ${elderId} and target_id = ${cadreTarget}`,
@@ -198,11 +272,24 @@ describe('paper forms entered by the grid worker', () => {
   it('refuses residents outside the worker’s grid and callers who are not grid workers or staff', async () => {
     const outside = await userId(RESIDENT); // 桥畔 1栋, not 刘建华's grid
     expect(
-      (await err(GRID, 'enterPaper', { communityId: C, roundId, residentId: outside, ratings: [{ targetId: projectTarget, choice: 'satisfied' }] })).code,
+      (
+        await err(GRID, 'enterPaper', {
+          communityId: C,
+          roundId,
+          residentId: outside,
+          ratings: [{ targetId: projectTarget, choice: 'satisfied' }],
+        })
+      ).code,
     ).toBe('SURVEYS.RESIDENT_NOT_FOUND');
     expect(
-      (await err(RESIDENT, 'enterPaper', { communityId: C, roundId, residentId: elderId, ratings: [{ targetId: projectTarget, choice: 'satisfied' }] }))
-        .code,
+      (
+        await err(RESIDENT, 'enterPaper', {
+          communityId: C,
+          roundId,
+          residentId: elderId,
+          ratings: [{ targetId: projectTarget, choice: 'satisfied' }],
+        })
+      ).code,
     ).toBe('AUTH.FORBIDDEN');
     expect((await err(RESIDENT, 'roster', { communityId: C, roundId })).code).toBe('AUTH.FORBIDDEN');
   });
@@ -211,14 +298,35 @@ describe('paper forms entered by the grid worker', () => {
 describe('results', () => {
   it('show a target from 10 raters up, nothing below; the community figure only over shown targets', async () => {
     // cadre: 李明, 陈婆婆 + 8 more = 10 raters. project: res-0011, 陈婆婆 + 7 more = 9 raters.
-    const choices: SurveyChoice[] = ['satisfied', 'satisfied', 'basic', 'dissatisfied', 'satisfied', 'satisfied', 'basic', 'dissatisfied'];
+    const choices: SurveyChoice[] = [
+      'satisfied',
+      'satisfied',
+      'basic',
+      'dissatisfied',
+      'satisfied',
+      'satisfied',
+      'basic',
+      'dissatisfied',
+    ];
     for (const [i, who] of residents.slice(0, 8).entries()) {
       const marker = `意见标记${i}`;
-      await ok(who, 'rate', { communityId: C, roundId, targetId: cadreTarget, choice: choices[i], words: marker });
+      await ok(who, 'rate', {
+        communityId: C,
+        roundId,
+        targetId: cadreTarget,
+        choice: choices[i],
+        words: marker,
+      });
       secrets.push({ openid: who, choice: choices[i], marker });
     }
     for (const who of residents.slice(0, 7)) {
-      await ok(who, 'rate', { communityId: C, roundId, targetId: projectTarget, choice: 'dissatisfied', words: `项目意见${who}` });
+      await ok(who, 'rate', {
+        communityId: C,
+        roundId,
+        targetId: projectTarget,
+        choice: 'dissatisfied',
+        words: `项目意见${who}`,
+      });
     }
     // Open: nothing shows, not even to the admin.
     expect((await ok(ADMIN, 'results', { communityId: C, roundId })).targets).toEqual([]);
@@ -226,20 +334,40 @@ describe('results', () => {
     const closed = await ok(STAFF, 'closeRound', { communityId: C, roundId });
     expect(closed.status).toBe('closed');
     expect((await err(STAFF, 'closeRound', { communityId: C, roundId })).code).toBe('SURVEYS.ROUND_CLOSED');
-    expect((await err(residents[9], 'rate', { communityId: C, roundId, targetId: projectTarget, choice: 'satisfied' })).code).toBe(
-      'SURVEYS.ROUND_CLOSED',
-    );
+    expect(
+      (
+        await err(residents[9], 'rate', {
+          communityId: C,
+          roundId,
+          targetId: projectTarget,
+          choice: 'satisfied',
+        })
+      ).code,
+    ).toBe('SURVEYS.ROUND_CLOSED');
 
     const res = await ok(RESIDENT, 'results', { communityId: C, roundId });
     const cadre = res.targets.find((x) => x.target.id === cadreTarget)!;
     const project = res.targets.find((x) => x.target.id === projectTarget)!;
     // 满意 5 (李明 + 4), 基本满意 3 (陈婆婆 + 2), 不满意 2 → (5 + 3) / 10 = 80%.
-    expect(cadre).toMatchObject({ enough: true, raters: 10, counts: { satisfied: 5, basic: 3, dissatisfied: 2 }, satisfaction: 80, flagged: false });
+    expect(cadre).toMatchObject({
+      enough: true,
+      raters: 10,
+      counts: { satisfied: 5, basic: 3, dissatisfied: 2 },
+      satisfaction: 80,
+      flagged: false,
+    });
     expect(cadre.comments!.map((x) => x.words).sort()).toEqual(
       ['王芳很耐心', '纸质表：上门很勤', ...Array.from({ length: 8 }, (_, i) => `意见标记${i}`)].sort(),
     );
     // 9 raters: 参评人数不足 — no count, no figure, no words.
-    expect(project).toMatchObject({ enough: false, raters: null, counts: null, satisfaction: null, comments: null, flagged: false });
+    expect(project).toMatchObject({
+      enough: false,
+      raters: null,
+      counts: null,
+      satisfaction: null,
+      comments: null,
+      flagged: false,
+    });
     expect(JSON.stringify(res)).not.toContain('项目意见');
     // 11 different people rated something (res-0011 only the project).
     expect(res.community).toEqual({ satisfaction: 80, raters: 11 });
@@ -307,10 +435,14 @@ describe('anonymity by construction', () => {
       const names = identities.filter((x) => text.includes(x));
       const choices = whatWasChosen.filter((x) => text.includes(x));
       // An output may say who rated (the roster) or what was chosen (results), never both.
-      if (names.length > 0) expect({ action: o.action, as: o.as, choices }).toEqual({ action: o.action, as: o.as, choices: [] });
+      if (names.length > 0)
+        expect({ action: o.action, as: o.as, choices }).toEqual({ action: o.action, as: o.as, choices: [] });
     }
     // The replies kept with request keys (per user) never hold a choice or words either.
-    const kept = await query<{ reply: unknown }>(t.db, sql`select reply from request_keys where fn = 'surveys' and action in ('rate', 'enterPaper')`);
+    const kept = await query<{ reply: unknown }>(
+      t.db,
+      sql`select reply from request_keys where fn = 'surveys' and action in ('rate', 'enterPaper')`,
+    );
     expect(kept.length).toBeGreaterThan(10);
     for (const k of kept) {
       const text = JSON.stringify(k.reply);
@@ -319,7 +451,13 @@ describe('anonymity by construction', () => {
   });
 
   it('the rating tables hold no person, no time and no sequence; only the surveys domain reads them', async () => {
-    const cols = await query<{ table_name: string; column_name: string; data_type: string; column_default: string | null; is_identity: string }>(
+    const cols = await query<{
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      column_default: string | null;
+      is_identity: string;
+    }>(
       t.db,
       sql`select table_name, column_name, data_type, column_default, is_identity from information_schema.columns
         where table_schema = current_schema() and table_name in ('survey_tallies', 'survey_comments') order by table_name, ordinal_position`,
@@ -361,8 +499,13 @@ describe('anonymity by construction', () => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
         const p = path.join(dir, e.name);
         if (e.isDirectory()) walk(p);
-        else if (p.endsWith('.ts') && !p.includes(`${path.sep}domain${path.sep}surveys${path.sep}`) && !p.endsWith(`db${path.sep}schema.ts`)) {
-          if (/surveyTallies|surveyComments|survey_tallies|survey_comments/.test(fs.readFileSync(p, 'utf8'))) offenders.push(p);
+        else if (
+          p.endsWith('.ts') &&
+          !p.includes(`${path.sep}domain${path.sep}surveys${path.sep}`) &&
+          !p.endsWith(`db${path.sep}schema.ts`)
+        ) {
+          if (/surveyTallies|surveyComments|survey_tallies|survey_comments/.test(fs.readFileSync(p, 'utf8')))
+            offenders.push(p);
         }
       }
     };

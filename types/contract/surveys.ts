@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SURVEY_CHOICES } from '../enums';
+import { SURVEY_CHOICES, SURVEY_TARGET_KINDS } from '../enums';
 import type {
   SurveyCadreCandidate,
   SurveyForRater,
@@ -9,7 +9,18 @@ import type {
   SurveyRoundView,
   SurveySettings,
 } from '../survey-models';
-import { action, communityId, fileUrl, id, longText, member, only, searchText, shortText, staff } from './define';
+import {
+  action,
+  communityId,
+  fileUrl,
+  id,
+  longText,
+  member,
+  only,
+  searchText,
+  shortText,
+  staff,
+} from './define';
 
 const choice = z.enum(SURVEY_CHOICES);
 /** Optional words with a rating, shown later without a name (and only from 10 raters up). */
@@ -39,7 +50,7 @@ export const surveys = {
     input: z.object({ ...roundRef, query: searchText(20).optional() }).strict(),
     access: paperEntry,
   }),
-  /** One resident's paper form: all of it or nothing (a target they already rated refuses the whole form). */
+  /** One resident's paper form (at least one rating): all of it or nothing (a target they already rated refuses the whole form). */
   enterPaper: action<SurveyRated>()({
     input: z
       .object({
@@ -47,7 +58,6 @@ export const surveys = {
         residentId: id,
         ratings: z
           .array(z.object({ targetId: id, choice, words }).strict())
-          .min(1)
           .max(50)
           .refine((rs) => new Set(rs.map((r) => r.targetId)).size === rs.length, '同一个对象填了两次'),
       })
@@ -72,26 +82,16 @@ export const surveys = {
     input: z
       .object({
         ...roundRef,
-        target: z.discriminatedUnion('kind', [
-          z
-            .object({
-              kind: z.literal('cadre'),
-              userId: id,
-              name: shortText(20),
-              duties: longText(200),
-              photoUrl: fileUrl.nullable().optional(),
-            })
-            .strict(),
-          z
-            .object({
-              kind: z.literal('project'),
-              title: shortText(40),
-              description: longText(500),
-              photoUrl: fileUrl.nullable().optional(),
-              appealId: id.optional(),
-            })
-            .strict(),
-        ]),
+        kind: z.enum(SURVEY_TARGET_KINDS),
+        /** A cadre: the staff member rated (see `cadres`). */
+        cadreId: id.optional(),
+        /** The cadre's name or the project's title. */
+        name: shortText(40),
+        /** A cadre's duties (职责) or a project's description. */
+        about: longText(500),
+        photoUrl: fileUrl.nullable().optional(),
+        /** A project: the 项目清单 appeal it carried out, if any. */
+        appealId: id.optional(),
       })
       .strict(),
     access: staff,
@@ -103,7 +103,11 @@ export const surveys = {
     access: staff,
     mutating: true,
   }),
-  closeRound: action<SurveyRoundView>()({ input: z.object(roundRef).strict(), access: staff, mutating: true }),
+  closeRound: action<SurveyRoundView>()({
+    input: z.object(roundRef).strict(),
+    access: staff,
+    mutating: true,
+  }),
 
   // in the open
   /** A closed round's results (default: the latest closed round) and the trend; flags for admins only. */

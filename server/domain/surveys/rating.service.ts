@@ -9,7 +9,13 @@
  * the router keeps it with the caller's request key.
  */
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
-import type { ActionParsed, SurveyChoice, SurveyForRater, SurveyRated, SurveyRosterPerson } from '@linli/types';
+import type {
+  ActionParsed,
+  SurveyChoice,
+  SurveyForRater,
+  SurveyRated,
+  SurveyRosterPerson,
+} from '@linli/types';
 import { outer } from '../../db/query';
 import {
   estates,
@@ -34,26 +40,50 @@ interface Rating {
   words?: string;
 }
 
-async function ratedBy(db: Executor, communityId: string, roundId: string, residentIds: string[]): Promise<Map<string, string[]>> {
+async function ratedBy(
+  db: Executor,
+  communityId: string,
+  roundId: string,
+  residentIds: string[],
+): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(residentIds.map((id) => [id, []]));
   if (residentIds.length === 0) return out;
   const rows = await db
     .select({ residentId: surveyRaters.residentId, targetId: surveyRaters.targetId })
     .from(surveyRaters)
-    .where(and(eq(surveyRaters.communityId, communityId), eq(surveyRaters.roundId, roundId), inArray(surveyRaters.residentId, residentIds)));
+    .where(
+      and(
+        eq(surveyRaters.communityId, communityId),
+        eq(surveyRaters.roundId, roundId),
+        inArray(surveyRaters.residentId, residentIds),
+      ),
+    );
   for (const r of rows) out.get(r.residentId)?.push(r.targetId);
   return out;
 }
 
 /** Records one person's ratings, all or none (an AppError rolls the caller's transaction back whole). */
-async function record(ctx: Ctx, c: string, roundId: string, residentId: string, ratings: Rating[]): Promise<SurveyRated> {
+async function record(
+  ctx: Ctx,
+  c: string,
+  roundId: string,
+  residentId: string,
+  ratings: Rating[],
+): Promise<SurveyRated> {
+  if (ratings.length === 0) fail('SURVEYS.EMPTY_FORM');
   const round = await findRound(ctx.db, c, roundId, 'share');
   if (round.status !== 'open') fail('SURVEYS.ROUND_CLOSED');
   const ids = ratings.map((r) => r.targetId);
   const targets = await ctx.db
     .select({ id: surveyTargets.id, cadreId: surveyTargets.cadreId })
     .from(surveyTargets)
-    .where(and(eq(surveyTargets.communityId, c), eq(surveyTargets.roundId, round.id), inArray(surveyTargets.id, ids)));
+    .where(
+      and(
+        eq(surveyTargets.communityId, c),
+        eq(surveyTargets.roundId, round.id),
+        inArray(surveyTargets.id, ids),
+      ),
+    );
   if (targets.length !== new Set(ids).size) fail('SURVEYS.TARGET_NOT_FOUND');
   if (targets.some((t) => t.cadreId === residentId)) fail('SURVEYS.CANNOT_RATE_SELF');
 
@@ -91,7 +121,15 @@ async function record(ctx: Ctx, c: string, roundId: string, residentId: string, 
   if (comments.length > 0) {
     await ctx.db
       .insert(surveyComments)
-      .values(comments.map((r) => ({ communityId: c, roundId: round.id, targetId: r.targetId, choice: r.choice, words: r.words!.trim() })));
+      .values(
+        comments.map((r) => ({
+          communityId: c,
+          roundId: round.id,
+          targetId: r.targetId,
+          choice: r.choice,
+          words: r.words!.trim(),
+        })),
+      );
   }
   const [all, done] = await Promise.all([
     ctx.db
@@ -117,7 +155,11 @@ export async function current(ctx: Ctx, input: ActionParsed<'surveys', 'current'
       .orderBy(sql`${surveyRounds.closedAt} desc`)
       .limit(1),
   ]);
-  return { round: round ?? null, ratedTargetIds: rated.get(ctx.actor.userId) ?? [], lastClosed: last ?? null };
+  return {
+    round: round ?? null,
+    ratedTargetIds: rated.get(ctx.actor.userId) ?? [],
+    lastClosed: last ?? null,
+  };
 }
 
 export async function rate(ctx: Ctx, input: ActionParsed<'surveys', 'rate'>): Promise<SurveyRated> {
@@ -133,7 +175,10 @@ function mayEnterFor(ctx: Ctx) {
       and ${gridBuildings.building} = ${outer(members.building)} and ${gridWorkers.userId} = ${ctx.actor.userId})`;
 }
 
-export async function roster(ctx: Ctx, input: ActionParsed<'surveys', 'roster'>): Promise<SurveyRosterPerson[]> {
+export async function roster(
+  ctx: Ctx,
+  input: ActionParsed<'surveys', 'roster'>,
+): Promise<SurveyRosterPerson[]> {
   const c = input.communityId;
   const round = await findRound(ctx.db, c, input.roundId);
   const q = input.query?.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -149,15 +194,29 @@ export async function roster(ctx: Ctx, input: ActionParsed<'surveys', 'roster'>)
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
     .leftJoin(estates, and(eq(estates.communityId, members.communityId), eq(estates.id, members.estateId)))
-    .where(and(eq(members.communityId, c), mayEnterFor(ctx), q ? or(ilike(users.name, `%${q}%`), ilike(users.nickname, `%${q}%`)) : undefined))
+    .where(
+      and(
+        eq(members.communityId, c),
+        mayEnterFor(ctx),
+        q ? or(ilike(users.name, `%${q}%`), ilike(users.nickname, `%${q}%`)) : undefined,
+      ),
+    )
     .orderBy(asc(estates.name), asc(members.building), asc(members.unit), asc(users.name))
     .limit(200);
-  const rated = await ratedBy(ctx.db, c, round.id, rows.map((r) => r.userId));
+  const rated = await ratedBy(
+    ctx.db,
+    c,
+    round.id,
+    rows.map((r) => r.userId),
+  );
   return rows.map((r) => ({ ...r, ratedTargetIds: rated.get(r.userId) ?? [] }));
 }
 
 /** A paper form (纸质测评表) for one resident on the caller's roster, recorded as entered by the caller. */
-export async function enterPaper(ctx: Ctx, input: ActionParsed<'surveys', 'enterPaper'>): Promise<SurveyRated> {
+export async function enterPaper(
+  ctx: Ctx,
+  input: ActionParsed<'surveys', 'enterPaper'>,
+): Promise<SurveyRated> {
   const c = input.communityId;
   const [person] = await ctx.db
     .select({ userId: members.userId })

@@ -5,7 +5,14 @@
  * the community figure sums only those targets, so a hidden target cannot be worked out by subtraction.
  */
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
-import type { ActionParsed, SurveyChoice, SurveyResults, SurveySettings, SurveyTargetResult, SurveyTrendPoint } from '@linli/types';
+import type {
+  ActionParsed,
+  SurveyChoice,
+  SurveyResults,
+  SurveySettings,
+  SurveyTargetResult,
+  SurveyTrendPoint,
+} from '@linli/types';
 import { SURVEY_CHOICES } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { surveyComments, surveyRaters, surveyRounds, surveySettings, surveyTallies } from '../../db/schema';
@@ -23,7 +30,10 @@ export const satisfactionOf = (k: Counts): number | null =>
   total(k) === 0 ? null : Math.round(((k.satisfied + k.basic) / total(k)) * 1000) / 10;
 
 export async function flagBelowOf(db: Executor, communityId: string): Promise<number> {
-  const [row] = await db.select({ v: surveySettings.flagBelow }).from(surveySettings).where(eq(surveySettings.communityId, communityId));
+  const [row] = await db
+    .select({ v: surveySettings.flagBelow })
+    .from(surveySettings)
+    .where(eq(surveySettings.communityId, communityId));
   return row?.v ?? DEFAULT_FLAG_BELOW;
 }
 
@@ -75,12 +85,19 @@ async function trendOf(db: Executor, communityId: string): Promise<SurveyTrendPo
     .where(and(eq(surveyRounds.communityId, communityId), eq(surveyRounds.status, 'closed')))
     .orderBy(asc(surveyRounds.closedAt));
   const ids = closed.map((r) => r.id);
-  const [targets, f, people] = await Promise.all([targetsOf(db, communityId, ids), figures(db, communityId, ids), raterCounts(db, communityId, ids)]);
+  const [targets, f, people] = await Promise.all([
+    targetsOf(db, communityId, ids),
+    figures(db, communityId, ids),
+    raterCounts(db, communityId, ids),
+  ]);
   return closed.map((r) => ({
     roundId: r.id,
     title: r.title,
     closedAt: r.closedAt!.toISOString(),
-    satisfaction: communitySatisfaction(f, (targets.get(r.id) ?? []).map((t) => t.id)),
+    satisfaction: communitySatisfaction(
+      f,
+      (targets.get(r.id) ?? []).map((t) => t.id),
+    ),
     raters: people.get(r.id) ?? 0,
   }));
 }
@@ -105,16 +122,26 @@ export async function results(ctx: Ctx, input: ActionParsed<'surveys', 'results'
   ]);
   const base = { floor: RESULT_FLOOR, trend, flagBelow: admin ? flagBelow : null };
   if (!round) return { ...base, round: null, targets: [], community: { satisfaction: null, raters: 0 } };
-  const head = { id: round.id, title: round.title, status: round.status, closedAt: round.closedAt?.toISOString() ?? null };
+  const head = {
+    id: round.id,
+    title: round.title,
+    status: round.status,
+    closedAt: round.closedAt?.toISOString() ?? null,
+  };
   // Nothing of an open round's ratings shows, not even counts.
-  if (round.status !== 'closed') return { ...base, round: head, targets: [], community: { satisfaction: null, raters: 0 } };
+  if (round.status !== 'closed')
+    return { ...base, round: head, targets: [], community: { satisfaction: null, raters: 0 } };
 
   const [targets, f, people, comments] = await Promise.all([
     targetsOf(ctx.db, c, [round.id]).then((m) => m.get(round.id) ?? []),
     figures(ctx.db, c, [round.id]),
     raterCounts(ctx.db, c, [round.id]),
     ctx.db
-      .select({ targetId: surveyComments.targetId, choice: surveyComments.choice, words: surveyComments.words })
+      .select({
+        targetId: surveyComments.targetId,
+        choice: surveyComments.choice,
+        words: surveyComments.words,
+      })
       .from(surveyComments)
       .where(and(eq(surveyComments.communityId, c), eq(surveyComments.roundId, round.id)))
       // Random ids: an order that says nothing about who or when.
@@ -122,7 +149,15 @@ export async function results(ctx: Ctx, input: ActionParsed<'surveys', 'results'
   ]);
   const rows: SurveyTargetResult[] = targets.map((target) => {
     if (!enough(f, target.id)) {
-      return { target, enough: false, raters: null, counts: null, satisfaction: null, comments: null, flagged: false };
+      return {
+        target,
+        enough: false,
+        raters: null,
+        counts: null,
+        satisfaction: null,
+        comments: null,
+        flagged: false,
+      };
     }
     const counts = f.counts.get(target.id) ?? zero();
     const satisfaction = satisfactionOf(counts);
@@ -132,7 +167,9 @@ export async function results(ctx: Ctx, input: ActionParsed<'surveys', 'results'
       raters: f.raters.get(target.id) ?? 0,
       counts,
       satisfaction,
-      comments: comments.filter((x) => x.targetId === target.id).map(({ choice, words }) => ({ choice, words })),
+      comments: comments
+        .filter((x) => x.targetId === target.id)
+        .map(({ choice, words }) => ({ choice, words })),
       flagged: admin && satisfaction !== null && satisfaction < flagBelow,
     };
   });
@@ -140,15 +177,32 @@ export async function results(ctx: Ctx, input: ActionParsed<'surveys', 'results'
     ...base,
     round: head,
     targets: rows,
-    community: { satisfaction: communitySatisfaction(f, targets.map((t) => t.id)), raters: people.get(round.id) ?? 0 },
+    community: {
+      satisfaction: communitySatisfaction(
+        f,
+        targets.map((t) => t.id),
+      ),
+      raters: people.get(round.id) ?? 0,
+    },
   };
 }
 
-export async function setThreshold(ctx: Ctx, input: ActionParsed<'surveys', 'setThreshold'>): Promise<SurveySettings> {
-  const values = { communityId: input.communityId, flagBelow: input.flagBelow, updatedBy: ctx.actor.userId, updatedAt: ctx.now };
+export async function setThreshold(
+  ctx: Ctx,
+  input: ActionParsed<'surveys', 'setThreshold'>,
+): Promise<SurveySettings> {
+  const values = {
+    communityId: input.communityId,
+    flagBelow: input.flagBelow,
+    updatedBy: ctx.actor.userId,
+    updatedAt: ctx.now,
+  };
   await ctx.db
     .insert(surveySettings)
     .values(values)
-    .onConflictDoUpdate({ target: surveySettings.communityId, set: { flagBelow: values.flagBelow, updatedBy: values.updatedBy, updatedAt: values.updatedAt } });
+    .onConflictDoUpdate({
+      target: surveySettings.communityId,
+      set: { flagBelow: values.flagBelow, updatedBy: values.updatedBy, updatedAt: values.updatedAt },
+    });
   return { flagBelow: input.flagBelow };
 }

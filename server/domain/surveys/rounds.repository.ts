@@ -30,7 +30,12 @@ export async function openRoundOf(db: Executor, communityId: string): Promise<Ro
   const [row] = await db
     .select()
     .from(surveyRounds)
-    .where(and(eq(surveyRounds.communityId, communityId), eq(surveyRounds.status, 'open' satisfies SurveyRoundStatus)));
+    .where(
+      and(
+        eq(surveyRounds.communityId, communityId),
+        eq(surveyRounds.status, 'open' satisfies SurveyRoundStatus),
+      ),
+    );
   return row ?? null;
 }
 
@@ -38,7 +43,11 @@ export function targetView(t: typeof surveyTargets.$inferSelect): SurveyTargetVi
   return { id: t.id, kind: t.kind, name: t.name, about: t.about, photoUrl: t.photoUrl, appealId: t.appealId };
 }
 
-export async function targetsOf(db: Executor, communityId: string, roundIds: string[]): Promise<Map<string, SurveyTargetView[]>> {
+export async function targetsOf(
+  db: Executor,
+  communityId: string,
+  roundIds: string[],
+): Promise<Map<string, SurveyTargetView[]>> {
   const out = new Map<string, SurveyTargetView[]>(roundIds.map((id) => [id, []]));
   if (roundIds.length === 0) return out;
   const rows = await db
@@ -51,7 +60,11 @@ export async function targetsOf(db: Executor, communityId: string, roundIds: str
 }
 
 /** How many different residents rated something in each round: a count of people, never a choice. */
-export async function raterCounts(db: Executor, communityId: string, roundIds: string[]): Promise<Map<string, number>> {
+export async function raterCounts(
+  db: Executor,
+  communityId: string,
+  roundIds: string[],
+): Promise<Map<string, number>> {
   if (roundIds.length === 0) return new Map();
   const rows = await db
     .select({ roundId: surveyRaters.roundId, n: countDistinct(surveyRaters.residentId) })
@@ -61,9 +74,16 @@ export async function raterCounts(db: Executor, communityId: string, roundIds: s
   return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
 }
 
-export async function roundViews(db: Executor, communityId: string, rows: RoundRow[]): Promise<SurveyRoundView[]> {
+export async function roundViews(
+  db: Executor,
+  communityId: string,
+  rows: RoundRow[],
+): Promise<SurveyRoundView[]> {
   const ids = rows.map((r) => r.id);
-  const [targets, raters] = await Promise.all([targetsOf(db, communityId, ids), raterCounts(db, communityId, ids)]);
+  const [targets, raters] = await Promise.all([
+    targetsOf(db, communityId, ids),
+    raterCounts(db, communityId, ids),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -75,11 +95,19 @@ export async function roundViews(db: Executor, communityId: string, rows: RoundR
   }));
 }
 
-export async function roundView(db: Executor, communityId: string, roundId: string): Promise<SurveyRoundView> {
+export async function roundView(
+  db: Executor,
+  communityId: string,
+  roundId: string,
+): Promise<SurveyRoundView> {
   const [view] = await roundViews(db, communityId, [await findRound(db, communityId, roundId)]);
   return view;
 }
 
 export async function allRounds(db: Executor, communityId: string): Promise<RoundRow[]> {
-  return db.select().from(surveyRounds).where(eq(surveyRounds.communityId, communityId)).orderBy(desc(surveyRounds.openedAt));
+  return db
+    .select()
+    .from(surveyRounds)
+    .where(eq(surveyRounds.communityId, communityId))
+    .orderBy(desc(surveyRounds.openedAt));
 }

@@ -6,7 +6,16 @@
 import { and, eq, inArray, max, sql } from 'drizzle-orm';
 import type { ActionParsed, SurveyCadreCandidate, SurveyRoundView } from '@linli/types';
 import { SURVEY_CHOICES } from '@linli/types';
-import { appeals, memberRoles, surveyComments, surveyRaters, surveyRounds, surveyTallies, surveyTargets, users } from '../../db/schema';
+import {
+  appeals,
+  memberRoles,
+  surveyComments,
+  surveyRaters,
+  surveyRounds,
+  surveyTallies,
+  surveyTargets,
+  users,
+} from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { allRounds, findRound, roundView, roundViews } from './rounds.repository';
@@ -16,16 +25,24 @@ export async function rounds(ctx: Ctx, input: ActionParsed<'surveys', 'rounds'>)
 }
 
 /** Staff and admins of the community: the people who can be rated as cadres. */
-export async function cadres(ctx: Ctx, input: ActionParsed<'surveys', 'cadres'>): Promise<SurveyCadreCandidate[]> {
+export async function cadres(
+  ctx: Ctx,
+  input: ActionParsed<'surveys', 'cadres'>,
+): Promise<SurveyCadreCandidate[]> {
   const rows = await ctx.db
     .selectDistinct({ userId: users.id, name: sql<string>`coalesce(${users.name}, ${users.nickname})` })
     .from(memberRoles)
     .innerJoin(users, eq(users.id, memberRoles.userId))
-    .where(and(eq(memberRoles.communityId, input.communityId), inArray(memberRoles.role, ['staff', 'admin'])));
+    .where(
+      and(eq(memberRoles.communityId, input.communityId), inArray(memberRoles.role, ['staff', 'admin'])),
+    );
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-export async function openRound(ctx: Ctx, input: ActionParsed<'surveys', 'openRound'>): Promise<SurveyRoundView> {
+export async function openRound(
+  ctx: Ctx,
+  input: ActionParsed<'surveys', 'openRound'>,
+): Promise<SurveyRoundView> {
   const c = input.communityId;
   const [made] = await ctx.db
     .insert(surveyRounds)
@@ -48,15 +65,25 @@ async function openRoundForChange(ctx: Ctx, communityId: string, roundId: string
   return round;
 }
 
-export async function addTarget(ctx: Ctx, input: ActionParsed<'surveys', 'addTarget'>): Promise<SurveyRoundView> {
+export async function addTarget(
+  ctx: Ctx,
+  input: ActionParsed<'surveys', 'addTarget'>,
+): Promise<SurveyRoundView> {
   const c = input.communityId;
   const round = await openRoundForChange(ctx, c, input.roundId);
-  const t = input.target;
+  const t = input;
   if (t.kind === 'cadre') {
+    if (!t.cadreId) fail('SURVEYS.CADRE_REQUIRED');
     const [role] = await ctx.db
       .select({ role: memberRoles.role })
       .from(memberRoles)
-      .where(and(eq(memberRoles.communityId, c), eq(memberRoles.userId, t.userId), inArray(memberRoles.role, ['staff', 'admin'])))
+      .where(
+        and(
+          eq(memberRoles.communityId, c),
+          eq(memberRoles.userId, t.cadreId),
+          inArray(memberRoles.role, ['staff', 'admin']),
+        ),
+      )
       .limit(1);
     if (!role) fail('SURVEYS.CADRE_NOT_STAFF');
   } else if (t.appealId) {
@@ -76,10 +103,10 @@ export async function addTarget(ctx: Ctx, input: ActionParsed<'surveys', 'addTar
       communityId: c,
       roundId: round.id,
       kind: t.kind,
-      cadreId: t.kind === 'cadre' ? t.userId : null,
+      cadreId: t.kind === 'cadre' ? t.cadreId : null,
       appealId: t.kind === 'project' ? (t.appealId ?? null) : null,
-      name: t.kind === 'cadre' ? t.name : t.title,
-      about: t.kind === 'cadre' ? t.duties : t.description,
+      name: t.name,
+      about: t.about,
       photoUrl: t.photoUrl ?? null,
       sort: (last?.sort ?? 0) + 1,
     })
@@ -89,14 +116,23 @@ export async function addTarget(ctx: Ctx, input: ActionParsed<'surveys', 'addTar
   // The counters exist from the start, so a rating only ever increments (never inserts) a tally row.
   await ctx.db
     .insert(surveyTallies)
-    .values(SURVEY_CHOICES.map((choice) => ({ communityId: c, roundId: round.id, targetId: made.id, choice })));
+    .values(
+      SURVEY_CHOICES.map((choice) => ({ communityId: c, roundId: round.id, targetId: made.id, choice })),
+    );
   return roundView(ctx.db, c, round.id);
 }
 
-export async function removeTarget(ctx: Ctx, input: ActionParsed<'surveys', 'removeTarget'>): Promise<SurveyRoundView> {
+export async function removeTarget(
+  ctx: Ctx,
+  input: ActionParsed<'surveys', 'removeTarget'>,
+): Promise<SurveyRoundView> {
   const c = input.communityId;
   const round = await openRoundForChange(ctx, c, input.roundId);
-  const target = and(eq(surveyTargets.communityId, c), eq(surveyTargets.roundId, round.id), eq(surveyTargets.id, input.targetId));
+  const target = and(
+    eq(surveyTargets.communityId, c),
+    eq(surveyTargets.roundId, round.id),
+    eq(surveyTargets.id, input.targetId),
+  );
   const [exists] = await ctx.db.select({ id: surveyTargets.id }).from(surveyTargets).where(target);
   if (!exists) fail('SURVEYS.TARGET_NOT_FOUND');
   // Ratings hold the round 'share'; this holds it 'update', so no rating can arrive between check and delete.
@@ -114,12 +150,17 @@ export async function removeTarget(ctx: Ctx, input: ActionParsed<'surveys', 'rem
   return roundView(ctx.db, c, round.id);
 }
 
-export async function closeRound(ctx: Ctx, input: ActionParsed<'surveys', 'closeRound'>): Promise<SurveyRoundView> {
+export async function closeRound(
+  ctx: Ctx,
+  input: ActionParsed<'surveys', 'closeRound'>,
+): Promise<SurveyRoundView> {
   const c = input.communityId;
   const round = await openRoundForChange(ctx, c, input.roundId);
   await ctx.db
     .update(surveyRounds)
     .set({ status: 'closed', closedAt: ctx.now, closedBy: ctx.actor.userId })
-    .where(and(eq(surveyRounds.communityId, c), eq(surveyRounds.id, round.id), eq(surveyRounds.status, 'open')));
+    .where(
+      and(eq(surveyRounds.communityId, c), eq(surveyRounds.id, round.id), eq(surveyRounds.status, 'open')),
+    );
   return roundView(ctx.db, c, round.id);
 }
