@@ -41,6 +41,7 @@ export const FILE_PURPOSES = [
   'event_cover',
   'evidence',
   'item_photo',
+  'survey_photo',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 

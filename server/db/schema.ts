@@ -1043,7 +1043,6 @@ export const surveyTargets = pgTable(
     appealId: text('appeal_id'),
     name: text('name').notNull(),
     about: text('about').notNull().default(''),
-    photoUrl: text('photo_url'),
     sort: integer('sort').notNull(),
   },
   (t) => [

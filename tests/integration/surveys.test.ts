@@ -5,10 +5,15 @@
  * no action, for anyone, answers who gave which rating, and the rating tables cannot say it either.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { contract, quarterTitle, SURVEY_CHOICES, type SurveyChoice } from '@linli/types';
 import { query } from '../../server/db/query';
+import { storeUpload } from '../../server/domain/files/files.service';
+import { setFileStore } from '../../server/domain/files/storage';
+import { createLocalStore } from '../../server/storage/local-store';
+import { jpegWithGps } from '../support/file-samples';
 import { freshKey } from './support/call';
 import { seededApi } from './support/seeded';
 
@@ -47,6 +52,7 @@ let elderId = '';
 const secrets: { openid: string; choice: SurveyChoice; marker: string }[] = [];
 
 beforeAll(async () => {
+  setFileStore(createLocalStore(fs.mkdtempSync(path.join(os.tmpdir(), 'linli-survey-files-'))));
   residents = (
     await query<{ openid: string }>(
       t.db,
@@ -101,6 +107,14 @@ describe('a quarterly round, run by staff', () => {
       cadreId: wang.userId,
       name: '王芳',
       about: '负责养老服务和重阳宴',
+      photoFileId: (
+        await storeUpload(t.db, {
+          communityId: C,
+          ownerId: await userId(STAFF),
+          purpose: 'survey_photo',
+          bytes: jpegWithGps(),
+        })
+      ).fileId,
     });
     expect(
       (
@@ -129,6 +143,7 @@ describe('a quarterly round, run by staff', () => {
       about: '',
     });
     [cadreTarget, projectTarget, spareTarget] = view.targets.map((x) => x.id);
+    expect(view.targets[0].photoUrl).toMatch(/^\/files\/bijiqiao\/[0-9a-f-]+\?exp=\d+&sig=/);
     expect(view.targets.map((x) => [x.kind, x.name, x.about])).toEqual([
       ['cadre', '王芳', '负责养老服务和重阳宴'],
       ['project', '碧鸡苑垃圾房改造', '门的颜色由居民协商决定'],

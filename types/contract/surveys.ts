@@ -9,18 +9,7 @@ import type {
   SurveyRoundView,
   SurveySettings,
 } from '../survey-models';
-import {
-  action,
-  communityId,
-  fileUrl,
-  id,
-  longText,
-  member,
-  only,
-  searchText,
-  shortText,
-  staff,
-} from './define';
+import { action, communityId, id, longText, member, only, searchText, shortText, staff } from './define';
 
 const choice = z.enum(SURVEY_CHOICES);
 /** Optional words with a rating, shown later without a name (and only from 10 raters up). */
@@ -89,7 +78,8 @@ export const surveys = {
         name: shortText(40),
         /** A cadre's duties (职责) or a project's description. */
         about: longText(500),
-        photoUrl: fileUrl.nullable().optional(),
+        /** A photo uploaded with purpose survey_photo (a cadre's portrait, a project's result). */
+        photoFileId: z.uuid().optional(),
         /** A project: the 项目清单 appeal it carried out, if any. */
         appealId: id.optional(),
       })

@@ -119,17 +119,15 @@ async function record(
   }
   const comments = sorted.filter((r) => r.words && r.words.trim());
   if (comments.length > 0) {
-    await ctx.db
-      .insert(surveyComments)
-      .values(
-        comments.map((r) => ({
-          communityId: c,
-          roundId: round.id,
-          targetId: r.targetId,
-          choice: r.choice,
-          words: r.words!.trim(),
-        })),
-      );
+    await ctx.db.insert(surveyComments).values(
+      comments.map((r) => ({
+        communityId: c,
+        roundId: round.id,
+        targetId: r.targetId,
+        choice: r.choice,
+        words: r.words!.trim(),
+      })),
+    );
   }
   const [all, done] = await Promise.all([
     ctx.db

@@ -6,7 +6,11 @@ import { and, asc, countDistinct, desc, eq, inArray } from 'drizzle-orm';
 import type { SurveyRoundStatus, SurveyRoundView, SurveyTargetView } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { surveyRaters, surveyRounds, surveyTargets } from '../../db/schema';
+import { viewsByRecord } from '../files/files.service';
 import { fail } from '../shared/app-error';
+
+/** Photos of targets are files attached to the target (purpose survey_photo). */
+export const PHOTO_KIND = 'survey_target';
 
 export type RoundRow = typeof surveyRounds.$inferSelect;
 
@@ -39,8 +43,8 @@ export async function openRoundOf(db: Executor, communityId: string): Promise<Ro
   return row ?? null;
 }
 
-export function targetView(t: typeof surveyTargets.$inferSelect): SurveyTargetView {
-  return { id: t.id, kind: t.kind, name: t.name, about: t.about, photoUrl: t.photoUrl, appealId: t.appealId };
+export function targetView(t: typeof surveyTargets.$inferSelect, photoUrl: string | null): SurveyTargetView {
+  return { id: t.id, kind: t.kind, name: t.name, about: t.about, photoUrl, appealId: t.appealId };
 }
 
 export async function targetsOf(
@@ -55,7 +59,14 @@ export async function targetsOf(
     .from(surveyTargets)
     .where(and(eq(surveyTargets.communityId, communityId), inArray(surveyTargets.roundId, roundIds)))
     .orderBy(asc(surveyTargets.sort));
-  for (const r of rows) out.get(r.roundId)?.push(targetView(r));
+  const photos = await viewsByRecord(
+    db,
+    communityId,
+    PHOTO_KIND,
+    rows.map((r) => r.id),
+    { purpose: 'survey_photo' },
+  );
+  for (const r of rows) out.get(r.roundId)?.push(targetView(r, photos.get(r.id)?.[0]?.url ?? null));
   return out;
 }
 

@@ -16,9 +16,10 @@ import {
   surveyTargets,
   users,
 } from '../../db/schema';
+import { attachFiles } from '../files/files.service';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
-import { allRounds, findRound, roundView, roundViews } from './rounds.repository';
+import { allRounds, findRound, PHOTO_KIND, roundView, roundViews } from './rounds.repository';
 
 export async function rounds(ctx: Ctx, input: ActionParsed<'surveys', 'rounds'>): Promise<SurveyRoundView[]> {
   return roundViews(ctx.db, input.communityId, await allRounds(ctx.db, input.communityId));
@@ -107,12 +108,19 @@ export async function addTarget(
       appealId: t.kind === 'project' ? (t.appealId ?? null) : null,
       name: t.name,
       about: t.about,
-      photoUrl: t.photoUrl ?? null,
       sort: (last?.sort ?? 0) + 1,
     })
     .onConflictDoNothing()
     .returning({ id: surveyTargets.id });
   if (!made) fail('SURVEYS.TARGET_EXISTS');
+  if (t.photoFileId) {
+    await attachFiles(ctx, {
+      communityId: c,
+      fileIds: [t.photoFileId],
+      purpose: 'survey_photo',
+      attachTo: { kind: PHOTO_KIND, id: made.id },
+    });
+  }
   // The counters exist from the start, so a rating only ever increments (never inserts) a tally row.
   await ctx.db
     .insert(surveyTallies)
