@@ -507,6 +507,17 @@ describe('anonymity by construction', () => {
     );
     expect(new Set(fks.map((f) => f.target))).toEqual(new Set(['survey_targets']));
 
+    // Hidden row metadata: after the close, no live rating row was written by a rater's transaction.
+    const [xmins] = await query<{ raters: number; shared: number }>(
+      t.db,
+      sql`select (select count(distinct xmin::text)::int from survey_raters where round_id = ${roundId}) as raters,
+        (select count(*)::int from (select xmin::text as x from survey_tallies where round_id = ${roundId}
+          union all select xmin::text from survey_comments where round_id = ${roundId}) w
+          where w.x in (select xmin::text from survey_raters where round_id = ${roundId})) as shared`,
+    );
+    expect(xmins.raters).toBeGreaterThan(10);
+    expect(xmins.shared).toBe(0);
+
     // Outside server/domain/surveys nothing names the rating tables (schema and seed-through-domain aside).
     const root = path.join(__dirname, '../../server');
     const offenders: string[] = [];

@@ -3,6 +3,7 @@
  * projects to rate, remove a target nobody has rated yet, close it. Changes to a round lock its row
  * first ('update'); ratings hold it 'share', so a close waits for ratings in flight and none lands after.
  */
+import { randomInt } from 'node:crypto';
 import { and, eq, inArray, max, sql } from 'drizzle-orm';
 import type { ActionParsed, SurveyCadreCandidate, SurveyRoundView } from '@linli/types';
 import { SURVEY_CHOICES } from '@linli/types';
@@ -158,12 +159,44 @@ export async function removeTarget(
   return roundView(ctx.db, c, round.id);
 }
 
+/**
+ * At close, every rating row of the round is written again by this one transaction: the tallies get a
+ * fresh row version and the comments new random ids in a shuffled order. Until then a database
+ * operator (never an action) could match a comment or the last tally change to a rater row through
+ * PostgreSQL's hidden row metadata (the writing transaction id, the physical order of inserts);
+ * afterwards the live rows of a closed round carry only the close's.
+ */
+async function rewriteRatingRows(ctx: Ctx, c: string, roundId: string): Promise<void> {
+  await ctx.db
+    .update(surveyTallies)
+    .set({ count: sql`${surveyTallies.count}` })
+    .where(and(eq(surveyTallies.communityId, c), eq(surveyTallies.roundId, roundId)));
+  const words = await ctx.db
+    .delete(surveyComments)
+    .where(and(eq(surveyComments.communityId, c), eq(surveyComments.roundId, roundId)))
+    .returning({
+      targetId: surveyComments.targetId,
+      choice: surveyComments.choice,
+      words: surveyComments.words,
+    });
+  for (let i = words.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [words[i], words[j]] = [words[j], words[i]];
+  }
+  for (let i = 0; i < words.length; i += 500) {
+    await ctx.db
+      .insert(surveyComments)
+      .values(words.slice(i, i + 500).map((w) => ({ communityId: c, roundId, ...w })));
+  }
+}
+
 export async function closeRound(
   ctx: Ctx,
   input: ActionParsed<'surveys', 'closeRound'>,
 ): Promise<SurveyRoundView> {
   const c = input.communityId;
   const round = await openRoundForChange(ctx, c, input.roundId);
+  await rewriteRatingRows(ctx, c, round.id);
   await ctx.db
     .update(surveyRounds)
     .set({ status: 'closed', closedAt: ctx.now, closedBy: ctx.actor.userId })
