@@ -21,17 +21,33 @@ export interface SeedSurveysInput {
   as: (openid: string, role: Role, at: Date) => Ctx;
 }
 
-const WORDS = [
-  '办事热心，随叫随到',
-  '希望多来小区走走',
-  '垃圾房改造后干净多了',
-  '',
-  '',
-  '',
-  '门的颜色选得好',
-  '晚上路灯还是暗',
-  '',
-  '',
+/** Words residents left, per target (王芳, 杨书记, the refuse room); blanks mean no words. */
+const WORDS: string[][] = [
+  [
+    '办事热心，随叫随到',
+    '重阳宴安排得很周到',
+    '',
+    '',
+    '希望多来小区走走',
+    '',
+    '',
+    '帮我妈办了高龄补贴，谢谢',
+    '',
+    '',
+  ],
+  ['开坝坝会时愿意听大家说', '', '', '希望多来碧鸡苑看看', '', '', '修路前问了我们意见，好', '', '', ''],
+  [
+    '垃圾房改造后干净多了',
+    '门的颜色是大家选的，好看',
+    '',
+    '',
+    '晚上路灯还是暗',
+    '',
+    '',
+    '',
+    '味道比以前小多了',
+    '',
+  ],
 ];
 /** A steady mix, mostly satisfied (the articles report 99.5% at 安公社区; ours is humbler). */
 const PATTERN: SurveyChoice[] = [
@@ -82,7 +98,7 @@ export async function seedSurveys(s: SeedSurveysInput): Promise<void> {
     const at = new Date(opened.getTime() + (1 + (i % 20)) * DAY);
     for (const [j, targetId] of targets.entries()) {
       const choice = PATTERN[(i + j * 5) % PATTERN.length];
-      const words = WORDS[(i + j) % WORDS.length] || undefined;
+      const words = WORDS[j][i % WORDS[j].length] || undefined;
       await rate(s.as(openid, 'resident', at), {
         communityId: c,
         roundId: round.id,
