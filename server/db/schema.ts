@@ -1094,13 +1094,13 @@ export const surveyTallies = pgTable(
     roundId: text('round_id').notNull(),
     targetId: text('target_id').notNull(),
     choice: text('choice', { enum: SURVEY_CHOICES }).notNull(),
-    count: integer('count').notNull().default(0),
+    timesChosen: integer('times_chosen').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.communityId, t.roundId, t.targetId, t.choice] }),
     foreignKey({ columns: [t.communityId, t.targetId], foreignColumns: [surveyTargets.communityId, surveyTargets.id] }),
     check('survey_tallies_choice_ck', oneOf(t.choice, SURVEY_CHOICES)),
-    check('survey_tallies_count_ck', sql`${t.count} >= 0`),
+    check('survey_tallies_times_ck', sql`${t.timesChosen} >= 0`),
   ],
 );
 

@@ -107,7 +107,7 @@ async function record(
   for (const r of sorted) {
     await ctx.db
       .update(surveyTallies)
-      .set({ count: sql`${surveyTallies.count} + 1` })
+      .set({ timesChosen: sql`${surveyTallies.timesChosen} + 1` })
       .where(
         and(
           eq(surveyTallies.communityId, c),

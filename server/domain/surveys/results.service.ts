@@ -53,7 +53,7 @@ async function figures(db: Executor, communityId: string, roundIds: string[]): P
       .where(and(eq(surveyRaters.communityId, communityId), inArray(surveyRaters.roundId, roundIds)))
       .groupBy(surveyRaters.targetId),
     db
-      .select({ targetId: surveyTallies.targetId, choice: surveyTallies.choice, n: surveyTallies.count })
+      .select({ targetId: surveyTallies.targetId, choice: surveyTallies.choice, n: surveyTallies.timesChosen })
       .from(surveyTallies)
       .where(and(eq(surveyTallies.communityId, communityId), inArray(surveyTallies.roundId, roundIds))),
   ]);

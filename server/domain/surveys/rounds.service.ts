@@ -169,7 +169,7 @@ export async function removeTarget(
 async function rewriteRatingRows(ctx: Ctx, c: string, roundId: string): Promise<void> {
   await ctx.db
     .update(surveyTallies)
-    .set({ count: sql`${surveyTallies.count}` })
+    .set({ timesChosen: sql`${surveyTallies.timesChosen}` })
     .where(and(eq(surveyTallies.communityId, c), eq(surveyTallies.roundId, roundId)));
   const words = await ctx.db
     .delete(surveyComments)
