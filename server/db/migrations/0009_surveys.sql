@@ -47,10 +47,10 @@ CREATE TABLE "survey_tallies" (
 	"round_id" text NOT NULL,
 	"target_id" text NOT NULL,
 	"choice" text NOT NULL,
-	"count" integer DEFAULT 0 NOT NULL,
+	"times_chosen" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "survey_tallies_community_id_round_id_target_id_choice_pk" PRIMARY KEY("community_id","round_id","target_id","choice"),
 	CONSTRAINT "survey_tallies_choice_ck" CHECK ("survey_tallies"."choice" in ('satisfied','basic','dissatisfied')),
-	CONSTRAINT "survey_tallies_count_ck" CHECK ("survey_tallies"."count" >= 0)
+	CONSTRAINT "survey_tallies_times_ck" CHECK ("survey_tallies"."times_chosen" >= 0)
 );
 --> statement-breakpoint
 CREATE TABLE "survey_targets" (
