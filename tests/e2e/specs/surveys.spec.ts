@@ -40,6 +40,8 @@ export const surveysRound: Spec = {
     const card = page.locator('.survey-card__main:visible').first();
     await card.waitFor({ timeout: 15_000 });
     expectText(await card.innerText(), '还有 1 项', '首页 survey card');
+    await card.scrollIntoViewIfNeeded();
+    screenshots.push(await shot(page, 'surveys-home-card'));
     await card.click();
     await page.getByText('民心测评').first().waitFor({ timeout: 15_000 });
     await page
