@@ -15,6 +15,7 @@ import { notices } from './contract/notices';
 import { grids } from './contract/grids';
 import { points } from './contract/points';
 import { shop } from './contract/shop';
+import { surveys } from './contract/surveys';
 import { user } from './contract/user';
 import type { ActionSpec } from './contract/define';
 
@@ -37,6 +38,7 @@ export const contract = {
   files,
   appeals,
   grids,
+  surveys,
 } as const;
 
 export type Contract = typeof contract;

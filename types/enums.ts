@@ -41,6 +41,7 @@ export const FILE_PURPOSES = [
   'event_cover',
   'evidence',
   'item_photo',
+  'survey_photo',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
@@ -193,3 +194,24 @@ export type AppealLinkKind = (typeof APPEAL_LINK_KINDS)[number];
 /** Where a voice note's text came from: a speech service (production) or the local stand-in. */
 export const TRANSCRIPT_SOURCES = ['asr', 'stand_in'] as const;
 export type TranscriptSource = (typeof TRANSCRIPT_SOURCES)[number];
+
+/** 民心测评: the three answers a resident gives each target. */
+export const SURVEY_CHOICES = ['satisfied', 'basic', 'dissatisfied'] as const;
+export type SurveyChoice = (typeof SURVEY_CHOICES)[number];
+export const SURVEY_CHOICE_LABELS: Record<SurveyChoice, string> = {
+  satisfied: '满意',
+  basic: '基本满意',
+  dissatisfied: '不满意',
+};
+
+/** A 测评 round is open for ratings, then closed for good (results show only after closing). */
+export const SURVEY_ROUND_STATUSES = ['open', 'closed'] as const;
+export type SurveyRoundStatus = (typeof SURVEY_ROUND_STATUSES)[number];
+
+/** What residents rate: a community cadre (a staff member) or a finished project. */
+export const SURVEY_TARGET_KINDS = ['cadre', 'project'] as const;
+export type SurveyTargetKind = (typeof SURVEY_TARGET_KINDS)[number];
+export const SURVEY_TARGET_KIND_LABELS: Record<SurveyTargetKind, string> = {
+  cadre: '社区干部',
+  project: '完成项目',
+};

@@ -7,3 +7,4 @@ export * from './event-times';
 export * from './households';
 export * from './models';
 export * from './contract';
+export * from './survey-models';

@@ -41,6 +41,9 @@ import {
   REDEMPTION_STATUSES,
   REGISTRATION_STATUSES,
   SHIFT_STATUSES,
+  SURVEY_CHOICES,
+  SURVEY_ROUND_STATUSES,
+  SURVEY_TARGET_KINDS,
   TRANSCRIPT_SOURCES,
   TRANSFER_CODES,
   UNITS,
@@ -1041,4 +1044,139 @@ export const appealLinks = pgTable(
     foreignKey({ columns: [t.communityId, t.appealId], foreignColumns: [appeals.communityId, appeals.id] }),
     check('appeal_links_kind_ck', oneOf(t.kind, APPEAL_LINK_KINDS)),
   ],
+);
+
+/**
+ * 民心测评 rounds: one open at a time per community (partial unique index); results show once closed.
+ */
+export const surveyRounds = pgTable(
+  'survey_rounds',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    title: text('title').notNull(),
+    status: text('status', { enum: SURVEY_ROUND_STATUSES }).notNull().default('open'),
+    openedBy: text('opened_by')
+      .notNull()
+      .references(() => users.id),
+    openedAt: ts('opened_at').notNull(),
+    closedBy: text('closed_by').references(() => users.id),
+    closedAt: ts('closed_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('survey_rounds_title_uq').on(t.communityId, t.title),
+    uniqueIndex('survey_rounds_one_open_uq').on(t.communityId).where(sql`${t.status} = 'open'`),
+    check('survey_rounds_status_ck', oneOf(t.status, SURVEY_ROUND_STATUSES)),
+    check('survey_rounds_closed_ck', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
+  ],
+);
+
+/** What is rated in a round: a cadre (a staff member) or a finished project (optionally a 项目清单 appeal). */
+export const surveyTargets = pgTable(
+  'survey_targets',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    roundId: text('round_id').notNull(),
+    kind: text('kind', { enum: SURVEY_TARGET_KINDS }).notNull(),
+    cadreId: text('cadre_id').references(() => users.id),
+    appealId: text('appeal_id'),
+    name: text('name').notNull(),
+    about: text('about').notNull().default(''),
+    sort: integer('sort').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    index('survey_targets_round_idx').on(t.communityId, t.roundId, t.sort),
+    uniqueIndex('survey_targets_cadre_uq').on(t.communityId, t.roundId, t.cadreId),
+    foreignKey({ columns: [t.communityId, t.roundId], foreignColumns: [surveyRounds.communityId, surveyRounds.id] }),
+    foreignKey({ columns: [t.communityId, t.appealId], foreignColumns: [appeals.communityId, appeals.id] }),
+    check('survey_targets_kind_ck', oneOf(t.kind, SURVEY_TARGET_KINDS)),
+    check('survey_targets_cadre_ck', sql`(${t.kind} = 'cadre') = (${t.cadreId} is not null)`),
+    check('survey_targets_appeal_ck', sql`${t.kind} = 'project' or ${t.appealId} is null`),
+  ],
+);
+
+/**
+ * WHO rated (for one rating per resident per target per round): the resident, and who entered a paper
+ * form on their behalf. Nothing here says what they chose, and nothing in the rating tables below
+ * points back here (no shared id, no time, no sequence).
+ */
+export const surveyRaters = pgTable(
+  'survey_raters',
+  {
+    communityId: text('community_id').notNull(),
+    roundId: text('round_id').notNull(),
+    targetId: text('target_id').notNull(),
+    residentId: text('resident_id')
+      .notNull()
+      .references(() => users.id),
+    /** The grid worker or staff who entered a paper form; null when the resident rated in the app. */
+    enteredBy: text('entered_by').references(() => users.id),
+    ratedAt: ts('rated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.roundId, t.targetId, t.residentId] }),
+    index('survey_raters_resident_idx').on(t.communityId, t.roundId, t.residentId),
+    foreignKey({ columns: [t.communityId, t.targetId], foreignColumns: [surveyTargets.communityId, surveyTargets.id] }),
+  ],
+);
+
+/**
+ * WHAT was rated, as counters: one row per target and choice, incremented in the rater's transaction.
+ * No row per rating, so there is no row to match to a rater; no user, time or sequence column (a test
+ * checks the columns).
+ */
+export const surveyTallies = pgTable(
+  'survey_tallies',
+  {
+    communityId: text('community_id').notNull(),
+    roundId: text('round_id').notNull(),
+    targetId: text('target_id').notNull(),
+    choice: text('choice', { enum: SURVEY_CHOICES }).notNull(),
+    timesChosen: integer('times_chosen').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.roundId, t.targetId, t.choice] }),
+    foreignKey({ columns: [t.communityId, t.targetId], foreignColumns: [surveyTargets.communityId, surveyTargets.id] }),
+    check('survey_tallies_choice_ck', oneOf(t.choice, SURVEY_CHOICES)),
+    check('survey_tallies_times_ck', sql`${t.timesChosen} >= 0`),
+  ],
+);
+
+/** The optional words with a rating: random ids, no user, no time, no sequence; shown without names from 10 raters up. */
+export const surveyComments = pgTable(
+  'survey_comments',
+  {
+    communityId: text('community_id').notNull(),
+    id: uuidText(),
+    roundId: text('round_id').notNull(),
+    targetId: text('target_id').notNull(),
+    choice: text('choice', { enum: SURVEY_CHOICES }).notNull(),
+    words: text('words').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    index('survey_comments_target_idx').on(t.communityId, t.roundId, t.targetId),
+    foreignKey({ columns: [t.communityId, t.targetId], foreignColumns: [surveyTargets.communityId, surveyTargets.id] }),
+    check('survey_comments_choice_ck', oneOf(t.choice, SURVEY_CHOICES)),
+    check('survey_comments_words_ck', sql`length(${t.words}) between 1 and 200`),
+  ],
+);
+
+/** A community's 测评 settings (admin): the satisfaction in percent under which a target is flagged. */
+export const surveySettings = pgTable(
+  'survey_settings',
+  {
+    communityId: text('community_id')
+      .primaryKey()
+      .references(() => communities.id),
+    flagBelow: integer('flag_below').notNull().default(80),
+    updatedBy: text('updated_by').references(() => users.id),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [check('survey_settings_flag_ck', sql`${t.flagBelow} between 1 and 100`)],
 );

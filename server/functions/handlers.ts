@@ -35,6 +35,9 @@ import * as appealHandling from '../domain/appeals/handling.service';
 import * as appealFeedback from '../domain/appeals/feedback.service';
 import * as appealReport from '../domain/appeals/report.service';
 import * as grids from '../domain/grids/grids.service';
+import * as surveyRounds from '../domain/surveys/rounds.service';
+import * as surveyRating from '../domain/surveys/rating.service';
+import * as surveyResults from '../domain/surveys/results.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -175,5 +178,19 @@ export const handlers: Handlers = {
     create: grids.create,
     update: grids.update,
     myGrid: grids.myGrid,
+  },
+  surveys: {
+    current: surveyRating.current,
+    rate: surveyRating.rate,
+    roster: surveyRating.roster,
+    enterPaper: surveyRating.enterPaper,
+    rounds: surveyRounds.rounds,
+    cadres: surveyRounds.cadres,
+    openRound: surveyRounds.openRound,
+    addTarget: surveyRounds.addTarget,
+    removeTarget: surveyRounds.removeTarget,
+    closeRound: surveyRounds.closeRound,
+    results: surveyResults.results,
+    setThreshold: surveyResults.setThreshold,
   },
 };

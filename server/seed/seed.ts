@@ -22,6 +22,7 @@ import { addDonation } from '../domain/fund/donations.service';
 import { decideExpense, payExpense, requestExpense } from '../domain/fund/expenses.service';
 import { shiftCheckIn, shiftCheckOut, volunteerSignup } from '../domain/events/volunteer.service';
 import { seedAppeals } from './appeals';
+import { seedSurveys } from './surveys';
 import {
   COMMUNITY,
   COUNTS,
@@ -183,6 +184,16 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
     });
     await seedExpenses(as, now);
     await seedAppeals(tx, { communityId: COMMUNITY.id, estates: ESTATES, ids, people, now });
+    const inLiuGrid = (p: DemoPerson) => p.estate === 'bijiyuan' && ['1栋', '2栋', '3栋'].includes(p.building);
+    const plain = people.filter((p) => p.openid.startsWith('res-') && p.roles.length === 0);
+    await seedSurveys({
+      communityId: COMMUNITY.id,
+      ids,
+      residents: plain.filter((p) => !inLiuGrid(p)).slice(0, 30).map((p) => p.openid),
+      gridResidents: plain.filter(inLiuGrid).slice(0, 6).map((p) => p.openid),
+      now,
+      as,
+    });
     await tx.insert(eventRoles).values(
       [
         { id: 'guide', name: '入场引导', quota: 10, pointsPerHour: 10 },

@@ -61,6 +61,14 @@ export const ROUTES = {
   staffAppeal: (id: string) => `/packages/staff/pages/appeal/index?id=${encodeURIComponent(id)}`,
   staffGrids: '/packages/staff/pages/grids/index',
   staffAppealCategories: '/packages/staff/pages/appeal-categories/index',
+  // 民心测评 (subpackage surveys: residents rate, grid workers enter paper forms, staff run rounds).
+  surveysRate: '/packages/surveys/pages/rate/index',
+  surveysResults: (roundId?: string) =>
+    roundId
+      ? `/packages/surveys/pages/results/index?roundId=${encodeURIComponent(roundId)}`
+      : '/packages/surveys/pages/results/index',
+  surveysPaper: '/packages/surveys/pages/paper/index',
+  surveysManage: '/packages/surveys/pages/manage/index',
 } as const;
 
 /** Route params may arrive encoded (weapp) or decoded (h5); never throw on a stray '%'. */

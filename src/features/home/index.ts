@@ -3,3 +3,5 @@ export { FundCard } from './components/fund-card';
 export { StaffEntry } from './components/staff-entry';
 export { QuickSignup } from './components/quick-signup';
 export { featuredEvent } from './featured';
+export { SurveyCard } from './components/survey-card';
+export { useSurveyEntryStore } from './stores/survey-entry-store';

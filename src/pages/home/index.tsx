@@ -1,7 +1,15 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
-import { FundCard, QuickSignup, StaffEntry, featuredEvent, useHomeStore } from '@/features/home';
+import {
+  FundCard,
+  QuickSignup,
+  StaffEntry,
+  SurveyCard,
+  featuredEvent,
+  useHomeStore,
+  useSurveyEntryStore,
+} from '@/features/home';
 import { FundEntry } from '@/features/fund/entry';
 import { AppealEntry } from '@/features/appeals/entry';
 import { EventCard } from '@/components/event-card';
@@ -13,7 +21,11 @@ import { Page } from '@/components/page';
 
 export default function HomePage() {
   const { data, loading, error, load } = useHomeStore();
-  const session = useCommunityPage((s) => load(s.communityId));
+  const survey = useSurveyEntryStore((s) => s.survey);
+  const session = useCommunityPage((s) => {
+    void useSurveyEntryStore.getState().load(s.communityId);
+    return load(s.communityId);
+  });
   const isStaff = useHasRole('staff');
   const canProxy = useHasRole('grid_worker', 'staff');
   const isGridWorker = useHasRole('grid_worker');
@@ -53,6 +65,7 @@ export default function HomePage() {
         />
       ) : null}
       <AppealEntry gridWorker={isGridWorker} />
+      <SurveyCard survey={survey} paper={canProxy} staff={isStaff} />
       <FundCard fund={data.fund} />
       <FundEntry />
       {isStaff || canProxy ? <StaffEntry staff={isStaff} proxy={canProxy} /> : null}

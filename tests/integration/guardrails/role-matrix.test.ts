@@ -115,6 +115,18 @@ const EXPECTED: Record<string, Expect> = {
   'grids.create': STAFF,
   'grids.update': STAFF,
   'grids.myGrid': ['grid_worker'],
+  'surveys.current': 'member',
+  'surveys.rate': 'member',
+  'surveys.roster': HANDLERS,
+  'surveys.enterPaper': HANDLERS,
+  'surveys.rounds': 'member',
+  'surveys.cadres': STAFF,
+  'surveys.openRound': STAFF,
+  'surveys.addTarget': STAFF,
+  'surveys.removeTarget': STAFF,
+  'surveys.closeRound': STAFF,
+  'surveys.results': 'member',
+  'surveys.setThreshold': ['admin'],
 };
 
 function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {

@@ -1,0 +1,4 @@
+import { makeCloudMain } from '../cloud-entry';
+
+/** Cloud function `surveys`: every action of types/contract.ts `surveys` (民心测评). */
+export const main = makeCloudMain('surveys');
