@@ -193,3 +193,7 @@ export type AppealLinkKind = (typeof APPEAL_LINK_KINDS)[number];
 /** Where a voice note's text came from: a speech service (production) or the local stand-in. */
 export const TRANSCRIPT_SOURCES = ['asr', 'stand_in'] as const;
 export type TranscriptSource = (typeof TRANSCRIPT_SOURCES)[number];
+
+/** Roles a one-time invite code can carry (issue 15): volunteers still apply and are approved by staff. */
+export const INVITE_ROLES = ['admin', 'staff', 'grid_worker', 'committee', 'merchant'] as const satisfies readonly GrantedRole[];
+export type InviteRole = (typeof INVITE_ROLES)[number];
