@@ -34,6 +34,8 @@ CREATE TABLE "invites" (
 	CONSTRAINT "invites_used_ck" CHECK (("invites"."used_by" is null) = ("invites"."used_at" is null))
 );
 --> statement-breakpoint
+ALTER TABLE "inbox" DROP CONSTRAINT "inbox_kind_ck";--> statement-breakpoint
+ALTER TABLE "notice_consents" DROP CONSTRAINT "notice_consents_kind_ck";--> statement-breakpoint
 ALTER TABLE "community_rules" ADD CONSTRAINT "community_rules_community_id_communities_id_fk" FOREIGN KEY ("community_id") REFERENCES "public"."communities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "community_rules" ADD CONSTRAINT "community_rules_set_by_users_id_fk" FOREIGN KEY ("set_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invite_wrong_codes" ADD CONSTRAINT "invite_wrong_codes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -42,4 +44,6 @@ ALTER TABLE "invites" ADD CONSTRAINT "invites_created_by_users_id_fk" FOREIGN KE
 ALTER TABLE "invites" ADD CONSTRAINT "invites_used_by_users_id_fk" FOREIGN KEY ("used_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "community_rules_from_uq" ON "community_rules" USING btree ("community_id","effective_from");--> statement-breakpoint
 CREATE INDEX "invite_wrong_codes_at_idx" ON "invite_wrong_codes" USING btree ("at");--> statement-breakpoint
-CREATE UNIQUE INDEX "invites_code_uq" ON "invites" USING btree ("code_hash");
+CREATE UNIQUE INDEX "invites_code_uq" ON "invites" USING btree ("code_hash");--> statement-breakpoint
+ALTER TABLE "inbox" ADD CONSTRAINT "inbox_kind_ck" CHECK ("inbox"."kind" in ('reminder','signup_confirmed','promoted','event_cancelled','event_changed','redemption_ready','redemption_fulfilled','volunteer_decided','points_awarded','appeal_new','appeal_assigned','appeal_closed','appeal_overdue','role_changed'));--> statement-breakpoint
+ALTER TABLE "notice_consents" ADD CONSTRAINT "notice_consents_kind_ck" CHECK ("notice_consents"."kind" in ('reminder','signup_confirmed','promoted','event_cancelled','event_changed','redemption_ready','redemption_fulfilled','volunteer_decided','points_awarded','appeal_new','appeal_assigned','appeal_closed','appeal_overdue','role_changed'));
