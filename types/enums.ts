@@ -24,6 +24,8 @@ export const NOTICE_KINDS = [
   'appeal_assigned',
   'appeal_closed',
   'appeal_overdue',
+  // Issue 15: a role granted or revoked by the community's admin.
+  'role_changed',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

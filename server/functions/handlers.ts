@@ -35,6 +35,11 @@ import * as appealHandling from '../domain/appeals/handling.service';
 import * as appealFeedback from '../domain/appeals/feedback.service';
 import * as appealReport from '../domain/appeals/report.service';
 import * as grids from '../domain/grids/grids.service';
+import * as adminRoles from '../domain/admin/roles.service';
+import * as adminInvites from '../domain/admin/invites';
+import * as adminRules from '../domain/admin/rules';
+import * as adminEstates from '../domain/admin/estates.service';
+import * as operator from '../domain/operator/operator.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -61,6 +66,7 @@ export const handlers: Handlers = {
     me: (ctx) => users.me(ctx),
     join: users.join,
     updateProfile: users.updateProfile,
+    redeemInvite: adminInvites.redeemInvite,
     myData: (ctx) => privacy.myData(ctx),
     deleteMe: (ctx) => privacy.deleteMe(ctx),
   },
@@ -175,5 +181,21 @@ export const handlers: Handlers = {
     create: grids.create,
     update: grids.update,
     myGrid: grids.myGrid,
+  },
+  admin: {
+    members: adminRoles.searchMembers,
+    grantRole: adminRoles.grantRole,
+    revokeRole: adminRoles.revokeRole,
+    invites: adminInvites.listInvites,
+    createInvite: adminInvites.createInvite,
+    revokeInvite: adminInvites.revokeInvite,
+    rules: adminRules.rules,
+    setRules: adminRules.setRules,
+    saveEstate: adminEstates.saveEstate,
+  },
+  operator: {
+    communities: (ctx) => operator.listCommunities(ctx),
+    createCommunity: operator.createCommunity,
+    inviteAdmin: operator.inviteAdmin,
   },
 };
