@@ -3,6 +3,7 @@
  * person (notify). The last admin of a community cannot leave it without one: revoking the last
  * admin role is refused under a lock on the community's admin rows.
  */
+import crypto from 'node:crypto';
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { ROLE_LABELS, type ActionParsed, type AdminMember, type GrantedRole } from '@linli/types';
 import type { Executor } from '../../db/client';
@@ -61,7 +62,8 @@ async function oneMember(db: Executor, communityId: string, userId: string): Pro
   return toMember(row);
 }
 
-async function tell(ctx: Ctx, communityId: string, userId: string, role: GrantedRole, granted: boolean, auditId: string) {
+/** Each change is its own cause (a retry is answered by the request key before reaching here). */
+async function tell(ctx: Ctx, communityId: string, userId: string, role: GrantedRole, granted: boolean) {
   await notify(ctx.db, {
     communityId,
     userId,
@@ -70,7 +72,7 @@ async function tell(ctx: Ctx, communityId: string, userId: string, role: Granted
     body: granted ? '社区管理员为您开通了新的身份，相关功能在“我的”页面里。' : '如有疑问，请联系社区管理员。',
     link: '/pages/me/index',
     payload: { role, granted },
-    dedupeKey: `role:${auditId}`,
+    dedupeKey: `role:${crypto.randomUUID()}`,
   });
 }
 
@@ -83,7 +85,6 @@ export async function grantRole(ctx: Ctx, input: ActionParsed<'admin', 'grantRol
     .onConflictDoNothing()
     .returning({ role: memberRoles.role });
   if (added.length === 0) fail('ADMIN.ROLE_HELD');
-  const auditId = `${memberId}:${memberRole}:+:${ctx.now.getTime()}`;
   await audit(ctx.db, {
     communityId,
     actorUserId: ctx.actor.userId,
@@ -92,7 +93,7 @@ export async function grantRole(ctx: Ctx, input: ActionParsed<'admin', 'grantRol
     targetId: memberId,
     after: { role: memberRole },
   });
-  await tell(ctx, communityId, memberId, memberRole, true, auditId);
+  await tell(ctx, communityId, memberId, memberRole, true);
   return oneMember(ctx.db, communityId, memberId);
 }
 
@@ -123,6 +124,6 @@ export async function revokeRole(ctx: Ctx, input: ActionParsed<'admin', 'revokeR
     targetId: memberId,
     before: { role: memberRole, grantedAt: removed[0].grantedAt.toISOString() },
   });
-  await tell(ctx, communityId, memberId, memberRole, false, `${memberId}:${memberRole}:-:${ctx.now.getTime()}`);
+  await tell(ctx, communityId, memberId, memberRole, false);
   return oneMember(ctx.db, communityId, memberId);
 }
