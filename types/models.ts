@@ -354,7 +354,7 @@ export const DONATION_SOURCE_LABELS: Record<DonationSource, string> = {
   merchant: '爱心商家',
   resident: '居民',
   volunteer_fundraising: '志愿者募集',
-  community_allocation: '社区划拨',
+  community_allocation: '社区自筹',
 };
 
 export interface DonationView {
