@@ -57,6 +57,8 @@ export interface Me {
   phoneMasked: string | null;
   birthYear: number | null;
   memberships: Membership[];
+  /** A platform operator (LINLI_OPERATORS): may open communities and invite their first admins. */
+  operator?: boolean;
 }
 
 export const CATEGORY_LABELS: Record<EventCategory, string> = {
