@@ -1017,7 +1017,7 @@ export const communityRules = pgTable(
     approvalsRequired: integer('approvals_required').notNull(),
     approvalThresholdFen: bigint('approval_threshold_fen', { mode: 'number' }).notNull(),
     pointValueFen: integer('point_value_fen').notNull(),
-    /** Points one volunteer hour earns: the rate new volunteer roles start from. */
+    /** Points one volunteer hour earns: the community standard (each event role still sets its own rate). */
     pointsPerHour: integer('points_per_hour').notNull(),
     setBy: text('set_by')
       .notNull()

@@ -43,7 +43,7 @@ export function RulesForm({ rules, saving, onSave }: Props) {
         value={perHour}
         onChange={setPerHour}
         maxLength={3}
-        hint="新建志愿岗位时的默认值"
+        hint="社区的标准，工作人员设志愿岗位时参照（每个岗位的积分在活动里设定）"
       />
       {problem ? <Text className="muted">{problem}</Text> : null}
       <Button
