@@ -48,6 +48,9 @@ async function loginOpenid(page: Page, url: string, openid: string): Promise<voi
 }
 
 const visible = (page: Page) => page.locator('.page:visible').first();
+/** Waits for words on the page in front (Taro H5 keeps earlier pages in the DOM, hidden). */
+const seen = (page: Page, text: string | RegExp) =>
+  page.locator('.page:visible', { hasText: text }).first().waitFor({ timeout: 15_000 });
 
 async function fill(page: Page, label: string, value: string): Promise<void> {
   const field = page.locator('.text-field:visible', { hasText: label }).first();
@@ -70,13 +73,13 @@ export const adminOnboarding: Spec = {
     await loginOpenid(page, url, E2E_OPERATOR);
     await button(page, '平台运营').waitFor({ timeout: 30_000 });
     await button(page, '平台运营').click();
-    await page.getByText('开通新社区').first().waitFor({ timeout: 15_000 });
+    await seen(page, '开通新社区');
     await fill(page, '社区名称', '天马社区');
     await fill(page, '所在区', '都江堰市');
     await fill(page, '所在街道', '天马镇');
     await fill(page, '社区编号', CID);
     await button(page, '开通社区').click();
-    await page.getByText('已创建天马社区').first().waitFor({ timeout: 15_000 });
+    await seen(page, '已创建天马社区');
     await button(page, '生成天马社区管理员邀请码').click();
     const codeText = page.locator('.admin-invite__code:visible').first();
     await codeText.waitFor({ timeout: 15_000 });
@@ -92,21 +95,21 @@ export const adminOnboarding: Spec = {
     await fill(page, '邀请码', code.toLowerCase());
     await button(page, '我已阅读并同意隐私条款').click();
     await button(page, /^使用邀请码$/).click();
-    await page.getByText('加入成功').first().waitFor({ timeout: 15_000 });
+    await seen(page, '加入成功');
     expectText(await visible(page).innerText(), '您已成为天马社区的管理员', 'the invite page after the code');
     await button(page, '打开社区管理').click();
-    await page.getByText('邀请码').first().waitFor({ timeout: 15_000 });
+    await seen(page, '生成一次性邀请码');
     await settle(page);
     expectText(await visible(page).innerText(), '天马社区', 'the community label of 社区管理');
     screenshots.push(await shot(page, 'admin-desk'));
 
     // 3. An estate and its buildings, so residents can join.
     await button(page, '小区与楼栋').click();
-    await page.getByText('新增小区').first().waitFor({ timeout: 15_000 });
+    await seen(page, '新增小区');
     await fill(page, '小区名称', '天马新居');
     await fill(page, '楼栋', '1栋 2栋 3栋');
     await button(page, '添加小区').click();
-    await page.getByText('已保存：天马新居').first().waitFor({ timeout: 15_000 });
+    await seen(page, '已保存：天马新居');
     screenshots.push(await shot(page, 'admin-estates'));
     const estates = await (await as(url, 'e2e-tm-admin'))<{ id: string; name: string }[]>('community', 'estates', {
       communityId: CID,
@@ -135,7 +138,7 @@ export const adminOnboarding: Spec = {
       const card = page.locator('.admin-member:visible', { hasText: name }).first();
       await card.locator('.nut-button', { hasText: new RegExp(`^${role}$`) }).first().click();
       await confirmModal(page, '确定任命');
-      await page.getByText(`已为 ${name} 开通身份`).first().waitFor({ timeout: 15_000 });
+      await seen(page, `已为 ${name} 开通身份`);
       await card.locator('.nut-button', { hasText: `✓ ${role}` }).first().waitFor({ timeout: 10_000 });
     }
     screenshots.push(await shot(page, 'admin-roles'));
@@ -147,13 +150,13 @@ export const adminOnboarding: Spec = {
     await page.goBack();
     await settle(page);
     await button(page, '基金规则').click();
-    await page.getByText('现行规则').first().waitFor({ timeout: 15_000 });
+    await seen(page, '现行规则');
     await fill(page, '支出达到多少元', '1000');
     await fill(page, '需要几位管委会成员同意', '3');
     await fill(page, '志愿服务每小时', '12');
     await button(page, '保存规则').click();
     await confirmModal(page, '确定修改');
-    await page.getByText('新规则已生效').first().waitFor({ timeout: 15_000 });
+    await seen(page, '新规则已生效');
     const text = await visible(page).innerText();
     expectText(text, '需 3 人审批', 'the rules page after saving');
     expectText(text, '起生效', 'the rules history');

@@ -13,10 +13,10 @@ import { formatDateTime } from '@/lib/format';
 import { ROUTES } from '@/lib/routes';
 
 const LINKS = [
-  { label: '身份任免（工作人员、网格员、管委会…）', url: ROUTES.adminMembers },
-  { label: '基金规则（审批、积分兑换）', url: ROUTES.adminRules },
+  { label: '身份任免', url: ROUTES.adminMembers },
+  { label: '基金规则', url: ROUTES.adminRules },
   { label: '小区与楼栋', url: ROUTES.adminEstates },
-  { label: '诉求类别与办理时限', url: ROUTES.staffAppealCategories },
+  { label: '诉求类别与时限', url: ROUTES.staffAppealCategories },
   { label: '操作记录', url: ROUTES.adminAudit },
 ];
 
