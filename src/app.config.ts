@@ -39,6 +39,18 @@ export default defineAppConfig({
       pages: ['pages/rate/index', 'pages/results/index', 'pages/paper/index', 'pages/manage/index'],
     },
     { root: 'packages/dev', pages: ['pages/login/index'] },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/index/index',
+        'pages/members/index',
+        'pages/rules/index',
+        'pages/estates/index',
+        'pages/audit/index',
+        'pages/operator/index',
+      ],
+    },
+    { root: 'packages/account', pages: ['pages/invite/index', 'pages/privacy/index'] },
     { root: 'packages/family', pages: ['pages/index/index', 'pages/elder/index'] },
     { root: 'packages/notices', pages: ['pages/inbox/index'] },
     {

@@ -4,6 +4,7 @@
  * A renamed field breaks the build on both sides, not production.
  */
 import type { z } from 'zod';
+import { admin } from './contract/admin';
 import { appeals } from './contract/appeals';
 import { audit } from './contract/audit';
 import { community } from './contract/community';
@@ -12,6 +13,7 @@ import { family } from './contract/family';
 import { files } from './contract/files';
 import { fund } from './contract/fund';
 import { notices } from './contract/notices';
+import { operator } from './contract/operator';
 import { grids } from './contract/grids';
 import { points } from './contract/points';
 import { shop } from './contract/shop';
@@ -39,6 +41,8 @@ export const contract = {
   appeals,
   grids,
   surveys,
+  admin,
+  operator,
 } as const;
 
 export type Contract = typeof contract;

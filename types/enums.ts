@@ -24,6 +24,8 @@ export const NOTICE_KINDS = [
   'appeal_assigned',
   'appeal_closed',
   'appeal_overdue',
+  // Issue 15: a role granted or revoked by the community's admin.
+  'role_changed',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -215,3 +217,6 @@ export const SURVEY_TARGET_KIND_LABELS: Record<SurveyTargetKind, string> = {
   cadre: '社区干部',
   project: '完成项目',
 };
+/** Roles a one-time invite code can carry (issue 15): volunteers still apply and are approved by staff. */
+export const INVITE_ROLES = ['admin', 'staff', 'grid_worker', 'committee', 'merchant'] as const satisfies readonly GrantedRole[];
+export type InviteRole = (typeof INVITE_ROLES)[number];

@@ -8,6 +8,7 @@ import type {
   EventCategory,
   EventStatus,
   FileMime,
+  InviteRole,
   NoticeKind,
   ExpenseStatus,
   RedemptionStatus,
@@ -60,6 +61,8 @@ export interface Me {
   phoneMasked: string | null;
   birthYear: number | null;
   memberships: Membership[];
+  /** A platform operator (LINLI_OPERATORS): may open communities and invite their first admins. */
+  operator?: boolean;
 }
 
 export const CATEGORY_LABELS: Record<EventCategory, string> = {
@@ -357,7 +360,7 @@ export const DONATION_SOURCE_LABELS: Record<DonationSource, string> = {
   merchant: '爱心商家',
   resident: '居民',
   volunteer_fundraising: '志愿者募集',
-  community_allocation: '社区划拨',
+  community_allocation: '社区自筹',
 };
 
 export interface DonationView {
@@ -774,4 +777,74 @@ export interface MyGrid {
   /** Offline elders the caller signed up by proxy (代报名). */
   proxyElders: GridPerson[];
   openAppeals: AppealSummary[];
+}
+
+/** A member as the community admin sees them when granting or revoking roles. */
+export interface AdminMember {
+  userId: string;
+  name: string;
+  phoneMasked: string | null;
+  estateName: string | null;
+  building: string | null;
+  unit: string | null;
+  roles: Role[];
+}
+
+/** A one-time invite into a role; the code itself is shown only once, when created. */
+export interface InviteView {
+  id: string;
+  role: InviteRole;
+  expiresAt: string;
+  usedAt: string | null;
+  usedByName: string | null;
+  revoked: boolean;
+  createdAt: string;
+}
+
+export interface CreatedInvite extends InviteView {
+  communityId: string;
+  communityName: string;
+  /** Eight characters of CODE_ALPHABET, shown once. */
+  code: string;
+  /** The code as a QR picture (data:image/png), for a phone to scan. */
+  qrDataUrl: string;
+}
+
+export interface InviteRedeemed {
+  communityId: string;
+  communityName: string;
+  role: InviteRole;
+}
+
+/** The community's fund rules; each change a new version from its time on (never retroactive). */
+export interface FundRules {
+  approvalsRequired: number;
+  approvalThresholdFen: number;
+  pointValueFen: number;
+  pointsPerHour: number;
+}
+
+export interface RulesVersion extends FundRules {
+  effectiveFrom: string;
+  setByName: string;
+}
+
+export interface RulesView {
+  /** The rules in force now. */
+  current: FundRules;
+  /** Versions, newest first (a future one may be waiting). */
+  history: RulesVersion[];
+}
+
+/** A community as the platform operator sees it, with live counts. */
+export interface OperatorCommunity {
+  id: string;
+  name: string;
+  district: string;
+  street: string;
+  members: number;
+  admins: number;
+  openAppeals: number;
+  events: number;
+  createdAt: string;
 }

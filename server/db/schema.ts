@@ -35,6 +35,7 @@ import {
   FILE_MIMES,
   FILE_PURPOSES,
   GRANTED_ROLES,
+  INVITE_ROLES,
   NOTICE_CHANNELS,
   NOTICE_KINDS,
   OUTBOX_STATUSES,
@@ -1179,4 +1180,81 @@ export const surveySettings = pgTable(
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [check('survey_settings_flag_ck', sql`${t.flagBelow} between 1 and 100`)],
+);
+
+/**
+ * The community's fund rules as versions, each in force from its time (issue 15). A change is a new
+ * row, never an edit, so whatever was decided under a version keeps it: an expense copies the
+ * approvals it needs when requested. Before the first row the `communities` columns are the rules.
+ */
+export const communityRules = pgTable(
+  'community_rules',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    effectiveFrom: ts('effective_from').notNull(),
+    approvalsRequired: integer('approvals_required').notNull(),
+    approvalThresholdFen: bigint('approval_threshold_fen', { mode: 'number' }).notNull(),
+    pointValueFen: integer('point_value_fen').notNull(),
+    /** Points one volunteer hour earns: the community standard (each event role still sets its own rate). */
+    pointsPerHour: integer('points_per_hour').notNull(),
+    setBy: text('set_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('community_rules_from_uq').on(t.communityId, t.effectiveFrom),
+    check(
+      'community_rules_values_ck',
+      sql`${t.approvalsRequired} between 0 and 9 and ${t.approvalThresholdFen} >= 0 and ${t.pointValueFen} between 1 and 10000 and ${t.pointsPerHour} between 0 and 100`,
+    ),
+  ],
+);
+
+/**
+ * A one-time invite into a role (issue 15): created by the community's admin, or by a platform
+ * operator for a new community's first admin. Only the SHA-256 of the code is kept, so a leaked table
+ * grants nothing; the code is shown once. Used by one person, once, before it expires.
+ */
+export const invites = pgTable(
+  'invites',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    codeHash: text('code_hash').notNull(),
+    role: text('role', { enum: INVITE_ROLES }).notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: ts('expires_at').notNull(),
+    usedBy: text('used_by').references(() => users.id),
+    usedAt: ts('used_at'),
+    revokedAt: ts('revoked_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    uniqueIndex('invites_code_uq').on(t.codeHash),
+    check('invites_role_ck', oneOf(t.role, INVITE_ROLES)),
+    check('invites_used_ck', sql`(${t.usedBy} is null) = (${t.usedAt} is null)`),
+  ],
+);
+
+/** Every wrong invite code typed, for the guessing budget (per person and overall, in a window). */
+export const inviteWrongCodes = pgTable(
+  'invite_wrong_codes',
+  {
+    id: uuidText().primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    at: ts('at').notNull(),
+  },
+  (t) => [index('invite_wrong_codes_at_idx').on(t.at)],
 );

@@ -38,6 +38,11 @@ import * as grids from '../domain/grids/grids.service';
 import * as surveyRounds from '../domain/surveys/rounds.service';
 import * as surveyRating from '../domain/surveys/rating.service';
 import * as surveyResults from '../domain/surveys/results.service';
+import * as adminRoles from '../domain/admin/roles.service';
+import * as adminInvites from '../domain/admin/invites';
+import * as adminRules from '../domain/admin/rules';
+import * as adminEstates from '../domain/admin/estates.service';
+import * as operator from '../domain/operator/operator.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -64,6 +69,7 @@ export const handlers: Handlers = {
     me: (ctx) => users.me(ctx),
     join: users.join,
     updateProfile: users.updateProfile,
+    redeemInvite: adminInvites.redeemInvite,
     myData: (ctx) => privacy.myData(ctx),
     deleteMe: (ctx) => privacy.deleteMe(ctx),
   },
@@ -192,5 +198,21 @@ export const handlers: Handlers = {
     closeRound: surveyRounds.closeRound,
     results: surveyResults.results,
     setThreshold: surveyResults.setThreshold,
+  },
+  admin: {
+    members: adminRoles.searchMembers,
+    grantRole: adminRoles.grantRole,
+    revokeRole: adminRoles.revokeRole,
+    invites: adminInvites.listInvites,
+    createInvite: adminInvites.createInvite,
+    revokeInvite: adminInvites.revokeInvite,
+    rules: adminRules.rules,
+    setRules: adminRules.setRules,
+    saveEstate: adminEstates.saveEstate,
+  },
+  operator: {
+    communities: (ctx) => operator.listCommunities(ctx),
+    createCommunity: operator.createCommunity,
+    inviteAdmin: operator.inviteAdmin,
   },
 };

@@ -9,6 +9,10 @@ export interface RuntimeConfig {
   dataRoot: string;
   h5Dir: string;
   buildH5: boolean;
+  /**
+   * Whether a first start creates the demo community. Local mode with the embedded database: yes unless
+   * LINLI_SEED=0. Production (hosting mode, or any DATABASE_URL): only when asked, LINLI_SEED=demo.
+   */
   seed: boolean;
   /** Seconds between timer runs (due notices, invariant check); 0 turns the timer off. */
   timerSeconds: number;
@@ -21,6 +25,14 @@ export function urlHostsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] 
     .split(',')
     .map((h) => h.trim().toLowerCase())
     .filter(Boolean);
+}
+
+/** The demo community is never written into a production database unless LINLI_SEED=demo says so. */
+export function seedWanted(mode: Mode, env: NodeJS.ProcessEnv = process.env): boolean {
+  const production = mode === 'hosting' || !!env.DATABASE_URL;
+  if (env.LINLI_SEED === 'demo') return true;
+  if (production) return false;
+  return env.LINLI_SEED !== '0';
 }
 
 /** Reads the environment once. Local mode only ever listens on loopback. */
@@ -41,7 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig 
     dataRoot: path.resolve(env.LINLI_DATA_DIR ?? path.join(root, '.data')),
     h5Dir: path.join(root, 'dist/h5'),
     buildH5: mode === 'local' && env.LINLI_SKIP_H5_BUILD !== '1',
-    seed: env.LINLI_SEED !== '0',
+    seed: seedWanted(mode, env),
     timerSeconds: Math.max(0, Number(env.LINLI_TIMER_SECONDS ?? 60) || 0),
     urlHosts: urlHostsFromEnv(env),
   };

@@ -1,7 +1,7 @@
 /** The demo community: 碧鸡桥社区. Names are invented; numbers follow the seed articles' scale. */
 import type { Role } from '@linli/types';
 
-export const COMMUNITY = { id: 'bijiqiao', name: '碧鸡桥社区', district: '青羊区', street: '草堂街道' };
+export const COMMUNITY = { id: 'bijiqiao', name: '碧鸡桥社区', district: '都江堰市', street: '天马镇' };
 
 export const ESTATES = [
   { id: 'bijiyuan', name: '碧鸡苑', buildings: 8 },

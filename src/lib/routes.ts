@@ -69,6 +69,15 @@ export const ROUTES = {
       : '/packages/surveys/pages/results/index',
   surveysPaper: '/packages/surveys/pages/paper/index',
   surveysManage: '/packages/surveys/pages/manage/index',
+  // 社区管理 and 平台运营 (subpackage admin); 邀请码 and 我的数据 (subpackage account).
+  admin: '/packages/admin/pages/index/index',
+  adminMembers: '/packages/admin/pages/members/index',
+  adminRules: '/packages/admin/pages/rules/index',
+  adminEstates: '/packages/admin/pages/estates/index',
+  adminAudit: '/packages/admin/pages/audit/index',
+  operator: '/packages/admin/pages/operator/index',
+  redeemInvite: '/packages/account/pages/invite/index',
+  privacy: '/packages/account/pages/privacy/index',
 } as const;
 
 /** Route params may arrive encoded (weapp) or decoded (h5); never throw on a stray '%'. */

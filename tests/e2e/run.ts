@@ -17,6 +17,7 @@ import { volunteerService } from './specs/volunteer-service.spec';
 import { inboxPromotion } from './specs/inbox.spec';
 import { appealsLoop } from './specs/appeals.spec';
 import { surveysRound } from './specs/surveys.spec';
+import { adminOnboarding } from './specs/admin.spec';
 
 const specs: Spec[] = [
   residentSeesBanquet,
@@ -33,6 +34,7 @@ const specs: Spec[] = [
   inboxPromotion,
   appealsLoop,
   surveysRound,
+  adminOnboarding,
 ];
 
 async function main() {

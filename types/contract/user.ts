@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { DeletionResult, Me, Membership, MyData } from '../models';
+import { CODE_PATTERN } from '../codes';
+import type { DeletionResult, InviteRedeemed, Me, Membership, MyData } from '../models';
 import { action, communityId, id, phone, roomNumber, shortText, signedIn } from './define';
 
 export const user = {
@@ -15,6 +16,14 @@ export const user = {
         room: roomNumber.optional(),
         acceptPrivacy: z.literal(true),
       })
+      .strict(),
+    access: signedIn,
+    mutating: true,
+  }),
+  /** A one-time invite code (or its QR) from an admin or the operator: joins the community if need be, grants the role. */
+  redeemInvite: action<InviteRedeemed>()({
+    input: z
+      .object({ code: z.string().trim().toUpperCase().regex(CODE_PATTERN, 'code'), acceptPrivacy: z.literal(true) })
       .strict(),
     access: signedIn,
     mutating: true,

@@ -14,7 +14,7 @@ import type { Executor } from '../../db/client';
 import { ACCOUNTS } from '../ledger/accounts';
 import { transfer } from '../ledger/ledger';
 import { assertCovered, lockFund } from '../ledger/coverage';
-import { findCommunity } from '../community/community.repository';
+import { rulesAt } from '../admin/rules';
 import { findEvent } from '../events/events.repository';
 
 export async function expenseViews(db: Executor, communityId: string, opts: { id?: string; status?: string } = {}) {
@@ -69,9 +69,10 @@ async function one(ctx: Ctx, communityId: string, id: string): Promise<ExpenseVi
 }
 
 export async function requestExpense(ctx: Ctx, input: ActionParsed<'fund', 'requestExpense'>): Promise<ExpenseView> {
-  const community = await findCommunity(ctx.db, input.communityId);
   if (input.eventId && !(await findEvent(ctx.db, input.communityId, input.eventId))) fail('EVENTS.NOT_FOUND');
-  const required = input.amountFen >= community!.approvalThresholdFen ? community!.approvalsRequired : 0;
+  // The rules in force now are copied onto the expense: a later change of rules never reaches it.
+  const rules = await rulesAt(ctx.db, input.communityId, ctx.now);
+  const required = input.amountFen >= rules.approvalThresholdFen ? rules.approvalsRequired : 0;
   const [row] = await ctx.db
     .insert(expenses)
     .values({

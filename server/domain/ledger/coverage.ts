@@ -1,11 +1,13 @@
 /**
- * The exchange rule: points in residents' hands, valued at the community's point value, never
+ * The exchange rule: points in residents' hands, valued at the point value in force now (the
+ * community's rules version, server/domain/admin/rules.ts), never
  * exceed the fund's cash. Every path that mints points or spends fund money first locks the fund
  * account row (one lock order for all of them), then checks the rule after its transfers.
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { query } from '../../db/query';
+import { communityRules } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import { ACCOUNTS } from './accounts';
 
@@ -43,7 +45,11 @@ export async function coverage(
     sql`select
       ${outstanding} as outstanding,
       (select balance from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id}) as fund,
-      (select point_value_fen from communities where id = ${communityId}) as point_value_fen`,
+      coalesce(
+        (select ${communityRules.pointValueFen} from ${communityRules}
+          where ${communityRules.communityId} = ${communityId} and ${communityRules.effectiveFrom} <= now()
+          order by ${communityRules.effectiveFrom} desc limit 1),
+        (select point_value_fen from communities where id = ${communityId})) as point_value_fen`,
   );
   const outstandingPoints = Number(row?.outstanding ?? 0);
   const fundFen = Number(row?.fund ?? 0);

@@ -61,6 +61,7 @@ export function messageData(kind: NoticeKind, p: Record<string, unknown>): Recor
     redemption_fulfilled: () => `已领取：${p.merchantName ?? ''}`,
     volunteer_decided: () => (p.approved ? '志愿者认证已通过' : `未通过：${p.note ?? ''}`),
     points_awarded: () => `获得 ${p.points ?? ''} 积分`,
+    role_changed: () => (p.granted ? '社区身份已开通' : '社区身份已撤销'),
   };
   return {
     thing1: { value: thing(p.title) },

@@ -7,6 +7,7 @@ import { maskPhone } from '../shared/mask';
 import { getUser, membershipsOf } from './users.repository';
 import { findCommunity } from '../community/community.repository';
 import { householdOf } from '../households/households.repository';
+import { isOperator } from '../operator/operator.service';
 
 export async function me(ctx: Ctx): Promise<Me> {
   const user = await getUser(ctx.db, ctx.actor.userId);
@@ -17,6 +18,7 @@ export async function me(ctx: Ctx): Promise<Me> {
     name: user.name,
     phoneMasked: maskPhone(user.phone),
     birthYear: user.birthYear,
+    ...(isOperator(ctx.actor.openid) ? { operator: true } : {}),
     memberships: rows.map(
       (r): Membership => ({
         communityId: r.communityId,

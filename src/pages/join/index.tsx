@@ -12,6 +12,7 @@ import { Page } from '@/components/page';
 export default function JoinPage() {
   const s = useJoinStore();
   const logout = useSessionStore((st) => st.logout);
+  const operator = useSessionStore((st) => !!st.me?.operator);
 
   useLoad(() => {
     void useJoinStore.getState().loadCommunities();
@@ -68,6 +69,18 @@ export default function JoinPage() {
       >
         加入社区
       </Button>
+      <View className="row-gap">
+        <Button size="large" block fill="outline" onClick={() => void Taro.navigateTo({ url: ROUTES.redeemInvite })}>
+          我有邀请码
+        </Button>
+      </View>
+      {operator ? (
+        <View className="row-gap">
+          <Button size="large" block fill="outline" onClick={() => void Taro.navigateTo({ url: ROUTES.operator })}>
+            平台运营
+          </Button>
+        </View>
+      ) : null}
       {!isCloudMode() ? (
         <View className="row-gap">
           <Button size="large" block fill="outline" onClick={logout}>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useCommunityPage, useSessionStore } from '@/features/session';
+import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
+import { CommunitySwitch } from '@/features/account';
 import {
   ElderModeSwitch,
   MyPoints,
@@ -30,6 +31,8 @@ export default function MePage() {
   );
   const { me, communityId, setMe, logout } = useSessionStore();
   const [editing, setEditing] = useState(false);
+  const isAdmin = useHasRole('admin');
+  const go = (url: string) => () => void Taro.navigateTo({ url });
   const membership = me?.memberships.find((m) => m.communityId === communityId) ?? null;
 
   const save = async (input: Parameters<typeof store.saveProfile>[0]) => {
@@ -78,6 +81,22 @@ export default function MePage() {
         </Button>
       </View>
 
+      <CommunitySwitch />
+      {isAdmin ? (
+        <View className="row-gap">
+          <Button size="large" block type="primary" onClick={go(ROUTES.admin)}>
+            社区管理
+          </Button>
+        </View>
+      ) : null}
+      {me?.operator ? (
+        <View className="row-gap">
+          <Button size="large" block type="primary" onClick={go(ROUTES.operator)}>
+            平台运营
+          </Button>
+        </View>
+      ) : null}
+
       <ElderModeSwitch />
 
       <Text className="section-title">我的报名</Text>
@@ -119,6 +138,18 @@ export default function MePage() {
       <Text className="section-title">我的积分</Text>
       {store.points ? <MyPoints points={store.points} /> : null}
       <MyPointsEntry />
+
+      <Text className="section-title">更多</Text>
+      <View className="row-gap">
+        <Button size="large" block fill="outline" onClick={go(ROUTES.redeemInvite)}>
+          使用邀请码
+        </Button>
+      </View>
+      <View className="row-gap">
+        <Button size="large" block fill="outline" onClick={go(ROUTES.privacy)}>
+          我的数据与删除
+        </Button>
+      </View>
 
       {!isCloudMode() ? (
         <View className="me__switch">

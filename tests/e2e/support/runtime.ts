@@ -16,7 +16,8 @@ export async function startRuntime(): Promise<Runtime> {
   const port = String(30000 + Math.floor(Math.random() * 20000));
   const child: ChildProcess = spawn(process.execPath, [require.resolve('tsx/cli'), 'server/runtime/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', LINLI_DATA_DIR: dataRoot, PORT: port },
+    // The platform operator of the admin spec is configuration, as in production.
+    env: { ...process.env, DATABASE_URL: '', LINLI_DATA_DIR: dataRoot, PORT: port, LINLI_OPERATORS: 'e2e-operator' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

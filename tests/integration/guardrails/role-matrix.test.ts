@@ -10,7 +10,8 @@ import { validSample } from '../support/samples';
 import { createTestDb, type TestDb } from '../support/test-db';
 import { C, SUBJECTS, createSubjects, openidOf, type Subject } from './subjects';
 
-type Expect = 'public' | 'user' | 'member' | Role[];
+/** `operator`: only an openid in LINLI_OPERATORS (none of the subjects), whatever its community roles. */
+type Expect = 'public' | 'user' | 'member' | 'operator' | Role[];
 const STAFF: Role[] = ['staff', 'admin'];
 /** Those who handle appeals: grid workers and staff. */
 const HANDLERS: Role[] = ['grid_worker', 'staff', 'admin'];
@@ -23,6 +24,7 @@ const EXPECTED: Record<string, Expect> = {
   'user.updateProfile': 'user',
   'user.myData': 'user',
   'user.deleteMe': 'user',
+  'user.redeemInvite': 'user',
   'events.list': 'member',
   'events.detail': 'member',
   'events.signup': 'member',
@@ -127,18 +129,31 @@ const EXPECTED: Record<string, Expect> = {
   'surveys.closeRound': STAFF,
   'surveys.results': 'member',
   'surveys.setThreshold': ['admin'],
+  'admin.members': ['admin'],
+  'admin.grantRole': ['admin'],
+  'admin.revokeRole': ['admin'],
+  'admin.invites': ['admin'],
+  'admin.createInvite': ['admin'],
+  'admin.revokeInvite': ['admin'],
+  'admin.rules': ['admin'],
+  'admin.setRules': ['admin'],
+  'admin.saveEstate': ['admin'],
+  'operator.communities': 'operator',
+  'operator.createCommunity': 'operator',
+  'operator.inviteAdmin': 'operator',
 };
 
 function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {
   if (e === 'public') return 'allowed';
   if (s === 'none') return 401;
   if (e === 'user') return 'allowed';
+  if (e === 'operator') return 403;
   if (s === 'outsider') return 403;
   if (e === 'member') return 'allowed';
   return e.includes(s as Role) ? 'allowed' : 403;
 }
 
-const DENIALS = new Set(['AUTH.REQUIRED', 'AUTH.FORBIDDEN', 'COMMUNITY.NOT_MEMBER']);
+const DENIALS = new Set(['AUTH.REQUIRED', 'AUTH.FORBIDDEN', 'COMMUNITY.NOT_MEMBER', 'ADMIN.NOT_OPERATOR']);
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,0 +1,4 @@
+import { makeCloudMain } from '../cloud-entry';
+
+/** Cloud function `admin`: the community admin's roles, invites, fund rules and estates (types/contract/admin.ts). */
+export const main = makeCloudMain('admin');

@@ -1,0 +1,7 @@
+import { makeCloudMain } from '../cloud-entry';
+
+/**
+ * Cloud function `operator`: communities and first-admin invites for the platform operator, whose
+ * openids the function's environment names in LINLI_OPERATORS (types/contract/operator.ts).
+ */
+export const main = makeCloudMain('operator');
