@@ -41,11 +41,21 @@ export const FILE_PURPOSES = [
   'event_cover',
   'evidence',
   'item_photo',
+  'announcement_photo',
+  /** The community office's resident sheet (.xlsx) for the bulk import. */
+  'roster_sheet',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 /** Content types the server accepts, each recognised by its magic bytes, never by a file name. */
-export const FILE_MIMES = ['image/jpeg', 'image/png', 'audio/aac', 'audio/mpeg', 'audio/mp4'] as const;
+export const FILE_MIMES = [
+  'image/jpeg',
+  'image/png',
+  'audio/aac',
+  'audio/mpeg',
+  'audio/mp4',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
 export type FileMime = (typeof FILE_MIMES)[number];
 
 export const EVENT_CATEGORIES = ['elderly', 'volunteer', 'culture', 'sports', 'children', 'governance'] as const;
