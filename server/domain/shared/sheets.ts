@@ -4,7 +4,7 @@
  */
 export type Cell = string | number | null;
 
-async function excel() {
+export async function excel() {
   const mod = await import('exceljs');
   return (mod as unknown as { default?: typeof mod }).default ?? mod;
 }
@@ -20,24 +20,29 @@ export async function writeXlsx(sheetName: string, rows: Cell[][], widths?: numb
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** The first sheet's cells as text (numbers, dates and rich text flattened), rows in order, blank rows dropped. */
-export async function readXlsx(bytes: Buffer, maxRows: number): Promise<string[][]> {
+/** The first sheet's non-blank rows with their 1-based row numbers; cells as text (numbers, dates, rich text flattened). */
+export async function readXlsxRows(bytes: Buffer, maxRows: number): Promise<{ row: number; cells: string[] }[]> {
   const { Workbook } = await excel();
   const wb = new Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   if (!ws) return [];
-  const out: string[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row) => {
+  const out: { row: number; cells: string[] }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (out.length > maxRows) return;
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       cells[col - 1] = text(cell.value);
     });
     const filled = Array.from(cells, (c) => c ?? '');
-    if (filled.some((c) => c !== '')) out.push(filled);
+    if (filled.some((c) => c !== '')) out.push({ row: rowNumber, cells: filled });
   });
   return out;
+}
+
+/** The first sheet's non-blank rows as text. */
+export async function readXlsx(bytes: Buffer, maxRows: number): Promise<string[][]> {
+  return (await readXlsxRows(bytes, maxRows)).map((r) => r.cells);
 }
 
 function text(v: unknown): string {
