@@ -4,6 +4,7 @@
  * A renamed field breaks the build on both sides, not production.
  */
 import type { z } from 'zod';
+import { announcements } from './contract/announcements';
 import { appeals } from './contract/appeals';
 import { audit } from './contract/audit';
 import { community } from './contract/community';
@@ -14,6 +15,7 @@ import { fund } from './contract/fund';
 import { notices } from './contract/notices';
 import { grids } from './contract/grids';
 import { points } from './contract/points';
+import { roster } from './contract/roster';
 import { shop } from './contract/shop';
 import { user } from './contract/user';
 import type { ActionSpec } from './contract/define';
@@ -37,6 +39,8 @@ export const contract = {
   files,
   appeals,
   grids,
+  roster,
+  announcements,
 } as const;
 
 export type Contract = typeof contract;

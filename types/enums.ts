@@ -203,3 +203,32 @@ export type AppealLinkKind = (typeof APPEAL_LINK_KINDS)[number];
 /** Where a voice note's text came from: a speech service (production) or the local stand-in. */
 export const TRANSCRIPT_SOURCES = ['asr', 'stand_in'] as const;
 export type TranscriptSource = (typeof TRANSCRIPT_SOURCES)[number];
+
+/** 批量导入: what the import does with one row of the resident sheet. */
+export const IMPORT_OUTCOMES = ['create', 'skip', 'reject'] as const;
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+
+/** Why a row is created, skipped or rejected (the dry run shows the label beside each row). */
+export const IMPORT_REASONS = [
+  'new',
+  'already_registered',
+  'missing_name',
+  'bad_phone',
+  'bad_birth_year',
+  'unknown_estate',
+  'unknown_building',
+  'bad_room',
+  'duplicate_in_sheet',
+] as const;
+export type ImportReason = (typeof IMPORT_REASONS)[number];
+export const IMPORT_REASON_LABELS: Record<ImportReason, string> = {
+  new: '新登记',
+  already_registered: '已登记，跳过',
+  missing_name: '缺少姓名',
+  bad_phone: '手机号不是 11 位数字',
+  bad_birth_year: '出生年份不对',
+  unknown_estate: '本社区没有这个小区',
+  unknown_building: '这个小区没有这个楼栋',
+  bad_room: '门牌号缺失或无法识别',
+  duplicate_in_sheet: '表格里重复',
+};

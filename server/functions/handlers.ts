@@ -35,6 +35,8 @@ import * as appealHandling from '../domain/appeals/handling.service';
 import * as appealFeedback from '../domain/appeals/feedback.service';
 import * as appealReport from '../domain/appeals/report.service';
 import * as grids from '../domain/grids/grids.service';
+import * as rosterImport from '../domain/roster/import.service';
+import * as announcementsSvc from '../domain/announcements/announcements.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -175,5 +177,17 @@ export const handlers: Handlers = {
     create: grids.create,
     update: grids.update,
     myGrid: grids.myGrid,
+  },
+  roster: {
+    template: rosterImport.template,
+    dryRun: rosterImport.dryRun,
+    commit: rosterImport.commit,
+  },
+  announcements: {
+    list: announcementsSvc.list,
+    detail: announcementsSvc.detail,
+    markRead: announcementsSvc.markRead,
+    post: announcementsSvc.post,
+    withdraw: announcementsSvc.withdraw,
   },
 };
