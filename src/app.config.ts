@@ -26,12 +26,17 @@ export default defineAppConfig({
         'pages/appeal-categories/index',
       ],
     },
-    { root: 'packages/grid', pages: ['pages/proxy/index', 'pages/mine/index', 'pages/appeal/index', 'pages/record/index'] },
+    {
+      root: 'packages/grid',
+      pages: ['pages/proxy/index', 'pages/mine/index', 'pages/appeal/index', 'pages/record/index'],
+    },
     {
       root: 'packages/appeals',
       pages: ['pages/new/index', 'pages/mine/index', 'pages/detail/index', 'pages/report/index'],
     },
     { root: 'packages/dev', pages: ['pages/login/index'] },
+    { root: 'packages/admin', pages: ['pages/import/index'] },
+    { root: 'packages/announcements', pages: ['pages/detail/index', 'pages/manage/index'] },
     { root: 'packages/family', pages: ['pages/index/index', 'pages/elder/index'] },
     { root: 'packages/notices', pages: ['pages/inbox/index'] },
     {

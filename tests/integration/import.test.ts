@@ -49,7 +49,10 @@ async function upload(body: Buffer, openid = 'demo-staff') {
 }
 
 async function sheet(lines: SheetLine[]): Promise<string> {
-  const template = Buffer.from((await api.ok('demo-staff', 'roster', 'template', { communityId: C })).base64, 'base64');
+  const template = Buffer.from(
+    (await api.ok('demo-staff', 'roster', 'template', { communityId: C })).base64,
+    'base64',
+  );
   const res = await upload(await fillTemplate(template, lines));
   if (!res.ok) throw new Error(`upload failed: ${res.error.code}`);
   return res.data.fileId;
@@ -62,11 +65,16 @@ it('offers a template whose columns are named in Chinese, with a sheet explainin
   const file = await api.ok('demo-staff', 'roster', 'template', { communityId: C });
   expect(file.filename).toBe('居民名册导入模板.xlsx');
   const rows = await readXlsx(Buffer.from(file.base64, 'base64'), 10);
-  expect(rows).toEqual([['姓名', '手机号', '出生年份', '小区', '楼栋', '单元', '门牌号', '是否有微信', '备注']]);
+  expect(rows).toEqual([
+    ['姓名', '手机号', '出生年份', '小区', '楼栋', '单元', '门牌号', '是否有微信', '备注'],
+  ]);
 });
 
 it('takes the sheet only from staff, and only when it is a real .xlsx', async () => {
-  const template = Buffer.from((await api.ok('demo-staff', 'roster', 'template', { communityId: C })).base64, 'base64');
+  const template = Buffer.from(
+    (await api.ok('demo-staff', 'roster', 'template', { communityId: C })).base64,
+    'base64',
+  );
   expect((await upload(template, 'demo-elder')).error.code).toBe('AUTH.FORBIDDEN');
   expect((await upload(pngWithMetadata())).error.code).toBe('FILES.BAD_TYPE');
   const zipNotXlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60)]);
@@ -77,7 +85,16 @@ it('takes the sheet only from staff, and only when it is a real .xlsx', async ()
 
 describe('a sheet with good and bad rows', () => {
   const lines: SheetLine[] = [
-    { 姓名: '王大爷', 手机号: '13711112222', 出生年份: 1941, 小区: '碧鸡苑', 楼栋: '2栋', 单元: '1单元', 门牌号: '201', 是否有微信: '否' },
+    {
+      姓名: '王大爷',
+      手机号: '13711112222',
+      出生年份: 1941,
+      小区: '碧鸡苑',
+      楼栋: '2栋',
+      单元: '1单元',
+      门牌号: '201',
+      是否有微信: '否',
+    },
     { 姓名: '王奶奶', 小区: '碧鸡苑', 楼栋: '2', 单元: '1', 门牌号: '２０１室', 是否有微信: '否' },
     { 姓名: '李阿姨', 手机号: '1371111', 小区: '碧鸡苑', 楼栋: '2栋', 门牌号: '202' },
     { 姓名: '赵叔', 手机号: '13711113333', 小区: '不存在小区', 楼栋: '2栋', 门牌号: '203' },
@@ -105,7 +122,11 @@ describe('a sheet with good and bad rows', () => {
       [10, 'reject', 'bad_birth_year'],
     ]);
     expect(plan.rows[6].detail).toBe('与第 2 行重复');
-    expect(plan.rows[0]).toMatchObject({ phoneMasked: '137****2222', address: '碧鸡苑 2栋 1单元 201', hasWechat: false });
+    expect(plan.rows[0]).toMatchObject({
+      phoneMasked: '137****2222',
+      address: '碧鸡苑 2栋 1单元 201',
+      hasWechat: false,
+    });
     expect(plan.counts).toEqual({ create: 2, skip: 0, reject: 7 });
     expect(plan.newHouseholds).toBe(1);
     expect(await rosterSize()).toBe(before);
@@ -114,7 +135,11 @@ describe('a sheet with good and bad rows', () => {
   it('imports exactly the plan: two offline residents in one household; the same sheet again changes nothing', async () => {
     const before = await rosterSize();
     const plan = await api.ok('demo-staff', 'roster', 'dryRun', { communityId: C, fileId });
-    const done = await api.ok('demo-staff', 'roster', 'commit', { communityId: C, fileId, planHash: plan.planHash });
+    const done = await api.ok('demo-staff', 'roster', 'commit', {
+      communityId: C,
+      fileId,
+      planHash: plan.planHash,
+    });
     expect(done).toEqual({ created: 2, skipped: 0, rejected: 7, householdsCreated: 1 });
     expect(await rosterSize()).toBe(before + 2);
     const rows = await query<{ name: string; offline: boolean; household_id: string; openid: string }>(
@@ -127,13 +152,18 @@ describe('a sheet with good and bad rows', () => {
     expect(rows[0].household_id).toBe(rows[1].household_id);
 
     // The stale plan is refused; a fresh dry run of the same sheet skips both and a second commit creates nobody.
-    expect((await api.err('demo-staff', 'roster', 'commit', { communityId: C, fileId, planHash: plan.planHash })).code).toBe(
-      'IMPORT.PLAN_CHANGED',
-    );
+    expect(
+      (await api.err('demo-staff', 'roster', 'commit', { communityId: C, fileId, planHash: plan.planHash }))
+        .code,
+    ).toBe('IMPORT.PLAN_CHANGED');
     const again = await api.ok('demo-staff', 'roster', 'dryRun', { communityId: C, fileId });
     expect(again.counts).toEqual({ create: 0, skip: 2, reject: 7 });
     expect(again.rows.slice(0, 2).map((r) => r.reason)).toEqual(['already_registered', 'already_registered']);
-    const second = await api.ok('demo-staff', 'roster', 'commit', { communityId: C, fileId, planHash: again.planHash });
+    const second = await api.ok('demo-staff', 'roster', 'commit', {
+      communityId: C,
+      fileId,
+      planHash: again.planHash,
+    });
     expect(second).toEqual({ created: 0, skipped: 2, rejected: 7, householdsCreated: 0 });
     expect(await rosterSize()).toBe(before + 2);
   });
@@ -155,7 +185,13 @@ describe('a sheet with good and bad rows', () => {
 
     const me = await api.ok('wang-daye', 'user', 'updateProfile', { name: '王大爷', phone: '13711112222' });
     expect(me.memberships).toHaveLength(1);
-    expect(me.memberships[0]).toMatchObject({ communityId: C, estateId: 'bijiyuan', building: '2栋', unit: '1单元', room: '201' });
+    expect(me.memberships[0]).toMatchObject({
+      communityId: C,
+      estateId: 'bijiyuan',
+      building: '2栋',
+      unit: '1单元',
+      room: '201',
+    });
     expect(await rosterSize()).toBe(before);
     const offline = await count(
       sql`select count(*)::int as n from members m join users u on u.id = m.user_id
@@ -175,14 +211,21 @@ describe('a sheet with good and bad rows', () => {
 });
 
 it('refuses a sheet without the header, and another staff member cannot use my upload', async () => {
-  const template = Buffer.from((await api.ok('demo-staff', 'roster', 'template', { communityId: C })).base64, 'base64');
+  const template = Buffer.from(
+    (await api.ok('demo-staff', 'roster', 'template', { communityId: C })).base64,
+    'base64',
+  );
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('x').addRow(['名字', '电话']);
   const bad = await upload(Buffer.from(await wb.xlsx.writeBuffer()));
-  expect((await api.err('demo-staff', 'roster', 'dryRun', { communityId: C, fileId: bad.data.fileId })).code).toBe('IMPORT.NO_HEADER');
+  expect(
+    (await api.err('demo-staff', 'roster', 'dryRun', { communityId: C, fileId: bad.data.fileId })).code,
+  ).toBe('IMPORT.NO_HEADER');
   const mine = (await upload(template)).data.fileId;
-  expect((await api.err('demo-admin', 'roster', 'dryRun', { communityId: C, fileId: mine })).code).toBe('IMPORT.FILE_NOT_FOUND');
+  expect((await api.err('demo-admin', 'roster', 'dryRun', { communityId: C, fileId: mine })).code).toBe(
+    'IMPORT.FILE_NOT_FOUND',
+  );
 });
 
 it('imports 5,000 rows (dry run, then commit) and logs the time', async () => {
@@ -190,11 +233,17 @@ it('imports 5,000 rows (dry run, then commit) and logs the time', async () => {
   const t0 = Date.now();
   const plan = await api.ok('demo-staff', 'roster', 'dryRun', { communityId: C, fileId });
   const t1 = Date.now();
-  const done = await api.ok('demo-staff', 'roster', 'commit', { communityId: C, fileId, planHash: plan.planHash });
+  const done = await api.ok('demo-staff', 'roster', 'commit', {
+    communityId: C,
+    fileId,
+    planHash: plan.planHash,
+  });
   const t2 = Date.now();
   expect(done.created).toBe(5000);
   expect(plan.counts).toEqual({ create: 5000, skip: 0, reject: 0 });
-  console.log(`[import] 5000 rows on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}: dry run ${t1 - t0} ms, commit ${t2 - t1} ms`);
+  console.log(
+    `[import] 5000 rows on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}: dry run ${t1 - t0} ms, commit ${t2 - t1} ms`,
+  );
   const again = await api.ok('demo-staff', 'roster', 'dryRun', { communityId: C, fileId });
   expect(again.counts).toEqual({ create: 0, skip: 5000, reject: 0 });
 }, 180_000);

@@ -23,7 +23,12 @@ const current = (communityId: string, now: Date) =>
     or(isNull(announcements.expiresAt), gt(announcements.expiresAt, now)),
   );
 
-async function load(ctx: Ctx, communityId: string, where: ReturnType<typeof and>, limit: number): Promise<Announcement[]> {
+async function load(
+  ctx: Ctx,
+  communityId: string,
+  where: ReturnType<typeof and>,
+  limit: number,
+): Promise<Announcement[]> {
   const staff = hasRole(ctx, 'staff');
   const rows = await ctx.db
     .select({
@@ -42,7 +47,13 @@ async function load(ctx: Ctx, communityId: string, where: ReturnType<typeof and>
     .where(where)
     .orderBy(desc(announcements.pinned), desc(announcements.createdAt), asc(announcements.id))
     .limit(limit);
-  const photos = await viewsByRecord(ctx.db, communityId, KIND, rows.map((r) => r.id), { now: ctx.now });
+  const photos = await viewsByRecord(
+    ctx.db,
+    communityId,
+    KIND,
+    rows.map((r) => r.id),
+    { now: ctx.now },
+  );
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -56,7 +67,10 @@ async function load(ctx: Ctx, communityId: string, where: ReturnType<typeof and>
   }));
 }
 
-export async function list(ctx: Ctx, input: ActionParsed<'announcements', 'list'>): Promise<AnnouncementList> {
+export async function list(
+  ctx: Ctx,
+  input: ActionParsed<'announcements', 'list'>,
+): Promise<AnnouncementList> {
   return { items: await load(ctx, input.communityId, current(input.communityId, ctx.now), LIST_LIMIT) };
 }
 
@@ -71,7 +85,10 @@ async function one(ctx: Ctx, communityId: string, id: string): Promise<Announcem
   return a;
 }
 
-export async function detail(ctx: Ctx, input: ActionParsed<'announcements', 'detail'>): Promise<Announcement> {
+export async function detail(
+  ctx: Ctx,
+  input: ActionParsed<'announcements', 'detail'>,
+): Promise<Announcement> {
   return one(ctx, input.communityId, input.id);
 }
 
@@ -83,13 +100,24 @@ async function readCount(db: Executor, communityId: string, id: string): Promise
   return n;
 }
 
-export async function markRead(ctx: Ctx, input: ActionParsed<'announcements', 'markRead'>): Promise<AnnouncementRead> {
+export async function markRead(
+  ctx: Ctx,
+  input: ActionParsed<'announcements', 'markRead'>,
+): Promise<AnnouncementRead> {
   await one(ctx, input.communityId, input.id);
   await ctx.db
     .insert(announcementReads)
-    .values({ communityId: input.communityId, announcementId: input.id, userId: ctx.actor.userId, readAt: ctx.now })
+    .values({
+      communityId: input.communityId,
+      announcementId: input.id,
+      userId: ctx.actor.userId,
+      readAt: ctx.now,
+    })
     .onConflictDoNothing();
-  return { id: input.id, readCount: hasRole(ctx, 'staff') ? await readCount(ctx.db, input.communityId, input.id) : null };
+  return {
+    id: input.id,
+    readCount: hasRole(ctx, 'staff') ? await readCount(ctx.db, input.communityId, input.id) : null,
+  };
 }
 
 export async function post(ctx: Ctx, input: ActionParsed<'announcements', 'post'>): Promise<Announcement> {
@@ -123,11 +151,20 @@ export async function post(ctx: Ctx, input: ActionParsed<'announcements', 'post'
   return one(ctx, input.communityId, id);
 }
 
-export async function withdraw(ctx: Ctx, input: ActionParsed<'announcements', 'withdraw'>): Promise<AnnouncementList> {
+export async function withdraw(
+  ctx: Ctx,
+  input: ActionParsed<'announcements', 'withdraw'>,
+): Promise<AnnouncementList> {
   const done = await ctx.db
     .update(announcements)
     .set({ withdrawnAt: ctx.now })
-    .where(and(eq(announcements.communityId, input.communityId), eq(announcements.id, input.id), isNull(announcements.withdrawnAt)))
+    .where(
+      and(
+        eq(announcements.communityId, input.communityId),
+        eq(announcements.id, input.id),
+        isNull(announcements.withdrawnAt),
+      ),
+    )
     .returning({ id: announcements.id });
   if (done.length === 0) {
     // Withdrawn already (a retry, or a colleague): the same outcome. Unknown: say so.
@@ -137,7 +174,13 @@ export async function withdraw(ctx: Ctx, input: ActionParsed<'announcements', 'w
       .where(and(eq(announcements.communityId, input.communityId), eq(announcements.id, input.id)));
     if (!row) throw new AppError('ANNOUNCEMENTS.NOT_FOUND');
   } else {
-    await audit(ctx.db, { communityId: input.communityId, actorUserId: ctx.actor.userId, action: 'announcements.withdraw', targetType: KIND, targetId: input.id });
+    await audit(ctx.db, {
+      communityId: input.communityId,
+      actorUserId: ctx.actor.userId,
+      action: 'announcements.withdraw',
+      targetType: KIND,
+      targetId: input.id,
+    });
   }
   return list(ctx, { communityId: input.communityId });
 }

@@ -4,7 +4,7 @@
  * later gives the same phone and name in the app, link.ts moves the membership to their own account.
  */
 import crypto from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ActionParsed, ExportFile, ImportPlan, ImportResult } from '@linli/types';
 import { communities, files, members, users } from '../../db/schema';
 import { fileStore } from '../files/storage';
@@ -18,7 +18,11 @@ import { parseSheet, templateSheet } from './sheet';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function template(_ctx: Ctx, _input: ActionParsed<'roster', 'template'>): Promise<ExportFile> {
-  return { filename: '居民名册导入模板.xlsx', mimeType: XLSX, base64: (await templateSheet()).toString('base64') };
+  return {
+    filename: '居民名册导入模板.xlsx',
+    mimeType: XLSX,
+    base64: (await templateSheet()).toString('base64'),
+  };
 }
 
 /** The caller's own uploaded sheet in this community. */
@@ -60,27 +64,35 @@ export async function dryRun(ctx: Ctx, input: ActionParsed<'roster', 'dryRun'>):
  * that only reference the community are not blocked), then households (ensureHouseholds, ON CONFLICT), users, members.
  */
 export async function commit(ctx: Ctx, input: ActionParsed<'roster', 'commit'>): Promise<ImportResult> {
-  await ctx.db.execute(sql`select ${communities.id} from ${communities} where ${communities.id} = ${input.communityId} for no key update`);
+  await ctx.db
+    .select({ id: communities.id })
+    .from(communities)
+    .where(eq(communities.id, input.communityId))
+    .for('no key update');
   const sheet = await sheetOf(ctx, input.communityId, input.fileId);
   const plan = await planImport(ctx.db, input.communityId, sheet, ctx.now);
   if (plan.hash !== input.planHash) throw new AppError('IMPORT.PLAN_CHANGED');
   const toCreate = plan.rows.flatMap((r) => (r.create ? [r.create] : []));
-  const householdIds = await ensureHouseholds(ctx.db, input.communityId, toCreate.map((r) => r.address));
+  const householdIds = await ensureHouseholds(
+    ctx.db,
+    input.communityId,
+    toCreate.map((r) => r.address),
+  );
   for (let i = 0; i < toCreate.length; i += 500) {
     const batch = toCreate.slice(i, i + 500);
     const ids = batch.map(() => crypto.randomUUID());
     await ctx.db.insert(users).values(
-        batch.map((r, j) => ({
-          id: ids[j],
-          // An openid no platform can present: the person is on the roster, not signed in.
-          openid: `import:${crypto.randomUUID()}`,
-          nickname: r.name,
-          name: r.name,
-          phone: r.phone,
-          birthYear: r.birthYear,
-          offline: true,
-        })),
-      );
+      batch.map((r, j) => ({
+        id: ids[j],
+        // An openid no platform can present: the person is on the roster, not signed in.
+        openid: `import:${crypto.randomUUID()}`,
+        nickname: r.name,
+        name: r.name,
+        phone: r.phone,
+        birthYear: r.birthYear,
+        offline: true,
+      })),
+    );
     await ctx.db.insert(members).values(
       batch.map((r, j) => ({
         communityId: input.communityId,

@@ -17,7 +17,10 @@ import { members, users } from '../../db/schema';
 import { audit } from '../shared/audit';
 
 export async function linkPreregistered(db: Executor, userId: string, now: Date): Promise<number> {
-  const [me] = await db.select({ name: users.name, phone: users.phone, offline: users.offline }).from(users).where(eq(users.id, userId));
+  const [me] = await db
+    .select({ name: users.name, phone: users.phone, offline: users.offline })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!me?.phone || !me.name || me.offline) return 0;
   const candidates = await db
     .select({ id: users.id })
@@ -29,7 +32,9 @@ export async function linkPreregistered(db: Executor, userId: string, now: Date)
   const ids = candidates.map((c) => c.id);
   const theirs = await db.select().from(members).where(inArray(members.userId, ids));
   const mine = new Set(
-    (await db.select({ communityId: members.communityId }).from(members).where(eq(members.userId, userId))).map((m) => m.communityId),
+    (
+      await db.select({ communityId: members.communityId }).from(members).where(eq(members.userId, userId))
+    ).map((m) => m.communityId),
   );
   let linked = 0;
   for (const m of theirs) {

@@ -4,7 +4,14 @@
  */
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { householdLabel, normalizeRoom, ROOM_PATTERN, type ImportOutcome, type ImportReason, type ImportRowPlan } from '@linli/types';
+import {
+  householdLabel,
+  normalizeRoom,
+  ROOM_PATTERN,
+  type ImportOutcome,
+  type ImportReason,
+  type ImportRowPlan,
+} from '@linli/types';
 import type { Executor } from '../../db/client';
 import { estates, households, members, users } from '../../db/schema';
 import { householdKey, type HouseholdAddress } from '../households/households.repository';
@@ -27,7 +34,9 @@ export interface Plan {
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 function normalizePhone(raw: string): string | null | 'bad' {
-  const p = squash(raw).replace(/[-()（）]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
+  const p = squash(raw)
+    .replace(/[-()（）]/g, '')
+    .replace(/^\+?86(?=1\d{10}$)/, '');
   if (p === '') return null;
   return /^1\d{10}$/.test(p) ? p : 'bad';
 }
@@ -53,7 +62,12 @@ function wechat(raw: string): boolean | null {
   return null;
 }
 
-export async function planImport(db: Executor, communityId: string, sheet: SheetRow[], now: Date): Promise<Plan> {
+export async function planImport(
+  db: Executor,
+  communityId: string,
+  sheet: SheetRow[],
+  now: Date,
+): Promise<Plan> {
   const estateRows = await db
     .select({ id: estates.id, name: estates.name, buildings: estates.buildings })
     .from(estates)
@@ -62,7 +76,13 @@ export async function planImport(db: Executor, communityId: string, sheet: Sheet
   const existingHouseholds = new Map(
     (
       await db
-        .select({ id: households.id, estateId: households.estateId, building: households.building, unit: households.unit, room: households.room })
+        .select({
+          id: households.id,
+          estateId: households.estateId,
+          building: households.building,
+          unit: households.unit,
+          room: households.room,
+        })
         .from(households)
         .where(eq(households.communityId, communityId))
     ).map((h) => [householdKey(h), h.id]),
@@ -79,7 +99,9 @@ export async function planImport(db: Executor, communityId: string, sheet: Sheet
 
   const firstRowOf = new Map<string, number>();
   const newHouseholds = new Set<string>();
-  const thisYear = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
+  const thisYear = Number(
+    new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now),
+  );
   const rows: PlannedRow[] = sheet.map(({ row, cells }) => {
     const name = cells.name.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 20);
     const phone = normalizePhone(cells.phone);
@@ -87,11 +109,24 @@ export async function planImport(db: Executor, communityId: string, sheet: Sheet
     const building = estate ? matchBuilding(estate.buildings, cells.building) : null;
     const unit = normalizeUnit(cells.unit);
     const room = normalizeRoom(cells.room);
-    const address = estate && building
-      ? householdLabel({ estateName: estate.name, building, unit, room })
-      : [cells.estate, cells.building, cells.unit, cells.room].filter(Boolean).join(' ');
-    const base = { row, name, phoneMasked: phone && phone !== 'bad' ? maskPhone(phone) : null, address, hasWechat: wechat(cells.wechat), detail: null };
-    const out = (outcome: ImportOutcome, reason: ImportReason, detail: string | null = null): PlannedRow => ({ ...base, outcome, reason, detail });
+    const address =
+      estate && building
+        ? householdLabel({ estateName: estate.name, building, unit, room })
+        : [cells.estate, cells.building, cells.unit, cells.room].filter(Boolean).join(' ');
+    const base = {
+      row,
+      name,
+      phoneMasked: phone && phone !== 'bad' ? maskPhone(phone) : null,
+      address,
+      hasWechat: wechat(cells.wechat),
+      detail: null,
+    };
+    const out = (outcome: ImportOutcome, reason: ImportReason, detail: string | null = null): PlannedRow => ({
+      ...base,
+      outcome,
+      reason,
+      detail,
+    });
 
     if (!name) return out('reject', 'missing_name');
     if (phone === 'bad') return out('reject', 'bad_phone', cells.phone);
@@ -124,4 +159,3 @@ export async function planImport(db: Executor, communityId: string, sheet: Sheet
     .digest('hex');
   return { rows, counts, newHouseholds: newHouseholds.size, hash };
 }
-

@@ -30,7 +30,10 @@ export interface SheetRow {
 const HELP: string[][] = [
   ['列名', '怎么填'],
   ['姓名', '必填。'],
-  ['手机号', '11 位手机号；老人没有手机可以不填（这时按“姓名 + 门牌”认人）。居民以后在小程序里填同一个手机号和姓名，就会认领这条登记。'],
+  [
+    '手机号',
+    '11 位手机号；老人没有手机可以不填（这时按“姓名 + 门牌”认人）。居民以后在小程序里填同一个手机号和姓名，就会认领这条登记。',
+  ],
   ['出生年份', '四位数字，如 1948；可不填。'],
   ['小区', '必填，写小区名称，和小程序里的一样。'],
   ['楼栋', '必填，如 3栋（只写 3 也可以）。'],
@@ -49,7 +52,8 @@ export async function templateSheet(): Promise<Buffer> {
   ws.getRow(1).font = { bold: true };
   ws.columns.forEach((c, i) => (c.width = [10, 14, 10, 12, 8, 8, 10, 12, 20][i]));
   // Phones and rooms as text, so Excel keeps leading zeros and does not write 1.38E+10.
-  for (const key of ['phone', 'room', 'birthYear'] as Column[]) ws.getColumn(Object.keys(COLUMNS).indexOf(key) + 1).numFmt = '@';
+  for (const key of ['phone', 'room', 'birthYear'] as Column[])
+    ws.getColumn(Object.keys(COLUMNS).indexOf(key) + 1).numFmt = '@';
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   const help = wb.addWorksheet('填写说明');
   for (const r of HELP) help.addRow(r);

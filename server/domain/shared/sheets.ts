@@ -15,13 +15,21 @@ export async function writeXlsx(sheetName: string, rows: Cell[][], widths?: numb
   const wb = new Workbook();
   // Excel forbids []:*?/\ in sheet names and caps them at 31 characters.
   const ws = wb.addWorksheet(sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31));
-  for (const row of rows) ws.addRow(row.map((v) => (v === null || v === '' ? null : typeof v === 'number' && Number.isFinite(v) ? v : String(v))));
+  for (const row of rows)
+    ws.addRow(
+      row.map((v) =>
+        v === null || v === '' ? null : typeof v === 'number' && Number.isFinite(v) ? v : String(v),
+      ),
+    );
   widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** The first sheet's non-blank rows with their 1-based row numbers; cells as text (numbers, dates, rich text flattened). */
-export async function readXlsxRows(bytes: Buffer, maxRows: number): Promise<{ row: number; cells: string[] }[]> {
+export async function readXlsxRows(
+  bytes: Buffer,
+  maxRows: number,
+): Promise<{ row: number; cells: string[] }[]> {
   const { Workbook } = await excel();
   const wb = new Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -52,7 +60,11 @@ function text(v: unknown): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     const o = v as { richText?: { text: string }[]; text?: unknown; result?: unknown; hyperlink?: string };
-    if (o.richText) return o.richText.map((r) => r.text).join('').trim();
+    if (o.richText)
+      return o.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if (o.text !== undefined) return text(o.text);
     if (o.result !== undefined) return text(o.result);
   }

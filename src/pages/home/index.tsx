@@ -1,7 +1,14 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
-import { FundCard, QuickSignup, StaffEntry, featuredEvent, useHomeStore } from '@/features/home';
+import {
+  AnnouncementsCard,
+  FundCard,
+  QuickSignup,
+  StaffEntry,
+  featuredEvent,
+  useHomeStore,
+} from '@/features/home';
 import { FundEntry } from '@/features/fund/entry';
 import { AppealEntry } from '@/features/appeals/entry';
 import { EventCard } from '@/components/event-card';
@@ -43,6 +50,10 @@ export default function HomePage() {
           {data.community.district} · {data.community.street}
         </Text>
       </View>
+      <AnnouncementsCard
+        items={data.announcements ?? []}
+        onOpen={(id) => void Taro.navigateTo({ url: ROUTES.announcement(id) })}
+      />
       {featured ? (
         <QuickSignup
           event={featured}

@@ -1,7 +1,12 @@
 /** Resident sheets for the import tests and bench: the downloaded template, filled in as an office would. */
 import ExcelJS from 'exceljs';
 
-export type SheetLine = Partial<Record<'姓名' | '手机号' | '出生年份' | '小区' | '楼栋' | '单元' | '门牌号' | '是否有微信' | '备注', string | number>>;
+export type SheetLine = Partial<
+  Record<
+    '姓名' | '手机号' | '出生年份' | '小区' | '楼栋' | '单元' | '门牌号' | '是否有微信' | '备注',
+    string | number
+  >
+>;
 
 /** Fills the template (its first sheet, header in row 1) with these lines. */
 export async function fillTemplate(template: Buffer, lines: SheetLine[]): Promise<Buffer> {
