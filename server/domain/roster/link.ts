@@ -7,13 +7,13 @@
  *
  * What moves: each membership of the offline user (address, household) becomes the caller's, unless the caller is
  * already a member there (their own address, given at join, wins). The offline user's memberships are then deleted
- * (an offline user holds no roles, grid posts or reads that hang on a membership) and its phone cleared, so neither
+ * (unless a role, grid post or read hangs on it) and its phone cleared, so neither
  * the roster nor a re-import sees it again. Its other history (代报名 registrations) stays claimable by the slip code.
  * Lock order: the offline users rows (FOR UPDATE, by id), then members.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { members, users } from '../../db/schema';
+import { announcementReads, gridWorkers, memberRoles, members, users } from '../../db/schema';
 import { audit } from '../shared/audit';
 
 export async function linkPreregistered(db: Executor, userId: string, now: Date): Promise<number> {
@@ -43,7 +43,21 @@ export async function linkPreregistered(db: Executor, userId: string, now: Date)
       mine.add(m.communityId);
       linked++;
     }
-    await db.delete(members).where(and(eq(members.communityId, m.communityId), eq(members.userId, m.userId)));
+    // Gone from the roster, unless something still hangs on that membership (a role or grid post granted to the
+    // offline entry): then it stays, and the FK is never tripped.
+    const hangs = (t: typeof memberRoles | typeof gridWorkers | typeof announcementReads) =>
+      sql`exists (select 1 from ${t} where ${t.communityId} = ${m.communityId} and ${t.userId} = ${m.userId})`;
+    await db
+      .delete(members)
+      .where(
+        and(
+          eq(members.communityId, m.communityId),
+          eq(members.userId, m.userId),
+          sql`not ${hangs(memberRoles)}`,
+          sql`not ${hangs(gridWorkers)}`,
+          sql`not ${hangs(announcementReads)}`,
+        ),
+      );
     await audit(db, {
       communityId: m.communityId,
       actorUserId: userId,
