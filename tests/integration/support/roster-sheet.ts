@@ -26,7 +26,7 @@ export function residents(n: number, phoneBase = 13900000000): SheetLine[] {
       姓名: `居民${i}`,
       手机号: i % 5 === 4 ? '' : String(phoneBase + i),
       出生年份: 1940 + (i % 60),
-      小区: i % 2 ? '碧鸡苑' : '桥畔花园',
+      小区: flat % 2 ? '碧鸡苑' : '桥畔花园',
       楼栋: `${(flat % 5) + 1}栋`,
       单元: `${(flat % 3) + 1}`,
       门牌号: String(101 + (flat % 40) + 100 * (Math.floor(flat / 40) % 30)),

@@ -58,6 +58,7 @@ export default function ManageAnnouncementsPage() {
         onChange={(photos) => store.edit({ photos })}
         addText="添加图片（可不加）"
       />
+      <Text className="field-label">在首页显示多久</Text>
       <Chips
         label="显示多久"
         value={d.days}
@@ -69,6 +70,7 @@ export default function ManageAnnouncementsPage() {
           { value: 0, label: '一直显示' },
         ]}
       />
+      <Text className="field-label">是否置顶</Text>
       <Chips
         label="置顶"
         value={d.pinned ? 1 : 0}
