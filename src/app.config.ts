@@ -48,9 +48,11 @@ export default defineAppConfig({
         'pages/estates/index',
         'pages/audit/index',
         'pages/operator/index',
+        'pages/import/index',
       ],
     },
     { root: 'packages/account', pages: ['pages/invite/index', 'pages/privacy/index'] },
+    { root: 'packages/announcements', pages: ['pages/detail/index', 'pages/manage/index'] },
     { root: 'packages/family', pages: ['pages/index/index', 'pages/elder/index'] },
     { root: 'packages/notices', pages: ['pages/inbox/index'] },
     {

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { admin } from './contract/admin';
+import { announcements } from './contract/announcements';
 import { appeals } from './contract/appeals';
 import { audit } from './contract/audit';
 import { community } from './contract/community';
@@ -16,6 +17,7 @@ import { notices } from './contract/notices';
 import { operator } from './contract/operator';
 import { grids } from './contract/grids';
 import { points } from './contract/points';
+import { roster } from './contract/roster';
 import { shop } from './contract/shop';
 import { surveys } from './contract/surveys';
 import { user } from './contract/user';
@@ -43,6 +45,8 @@ export const contract = {
   surveys,
   admin,
   operator,
+  roster,
+  announcements,
 } as const;
 
 export type Contract = typeof contract;

@@ -44,11 +44,21 @@ export const FILE_PURPOSES = [
   'evidence',
   'item_photo',
   'survey_photo',
+  'announcement_photo',
+  /** The community office's resident sheet (.xlsx) for the bulk import. */
+  'roster_sheet',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
 /** Content types the server accepts, each recognised by its magic bytes, never by a file name. */
-export const FILE_MIMES = ['image/jpeg', 'image/png', 'audio/aac', 'audio/mpeg', 'audio/mp4'] as const;
+export const FILE_MIMES = [
+  'image/jpeg',
+  'image/png',
+  'audio/aac',
+  'audio/mpeg',
+  'audio/mp4',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+] as const;
 export type FileMime = (typeof FILE_MIMES)[number];
 
 export const EVENT_CATEGORIES = ['elderly', 'volunteer', 'culture', 'sports', 'children', 'governance'] as const;
@@ -220,3 +230,31 @@ export const SURVEY_TARGET_KIND_LABELS: Record<SurveyTargetKind, string> = {
 /** Roles a one-time invite code can carry (issue 15): volunteers still apply and are approved by staff. */
 export const INVITE_ROLES = ['admin', 'staff', 'grid_worker', 'committee', 'merchant'] as const satisfies readonly GrantedRole[];
 export type InviteRole = (typeof INVITE_ROLES)[number];
+/** 批量导入: what the import does with one row of the resident sheet. */
+export const IMPORT_OUTCOMES = ['create', 'skip', 'reject'] as const;
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+
+/** Why a row is created, skipped or rejected (the dry run shows the label beside each row). */
+export const IMPORT_REASONS = [
+  'new',
+  'already_registered',
+  'missing_name',
+  'bad_phone',
+  'bad_birth_year',
+  'unknown_estate',
+  'unknown_building',
+  'bad_room',
+  'duplicate_in_sheet',
+] as const;
+export type ImportReason = (typeof IMPORT_REASONS)[number];
+export const IMPORT_REASON_LABELS: Record<ImportReason, string> = {
+  new: '新登记',
+  already_registered: '已登记，跳过',
+  missing_name: '缺少姓名',
+  bad_phone: '手机号不是 11 位数字',
+  bad_birth_year: '出生年份不对',
+  unknown_estate: '本社区没有这个小区',
+  unknown_building: '这个小区没有这个楼栋',
+  bad_room: '门牌号缺失或无法识别',
+  duplicate_in_sheet: '表格里重复',
+};

@@ -9,6 +9,8 @@ import type {
   EventStatus,
   FileMime,
   InviteRole,
+  ImportOutcome,
+  ImportReason,
   NoticeKind,
   ExpenseStatus,
   RedemptionStatus,
@@ -221,6 +223,8 @@ export interface HomeData {
   fund: FundCard;
   /** The caller's own confirmed or waitlisted registrations for events still to come. */
   mine: RegistrationView[];
+  /** 通知公告 still current, pinned first (at most three). */
+  announcements: Announcement[];
 }
 
 export interface PointsEntry {
@@ -847,4 +851,58 @@ export interface OperatorCommunity {
   openAppeals: number;
   events: number;
   createdAt: string;
+}
+
+/** 批量导入: one row of the resident sheet as the dry run sees it. */
+export interface ImportRowPlan {
+  /** The row number in the sheet (1-based, as Excel shows it). */
+  row: number;
+  name: string;
+  phoneMasked: string | null;
+  /** 碧鸡苑 3栋 2单元 302, or what the sheet said when it could not be read. */
+  address: string;
+  hasWechat: boolean | null;
+  outcome: ImportOutcome;
+  reason: ImportReason;
+  /** E.g. the row it duplicates. */
+  detail: string | null;
+}
+
+export interface ImportPlan {
+  fileId: string;
+  /** Names this exact plan: commit refuses when the sheet or the roster changed since the dry run. */
+  planHash: string;
+  counts: { create: number; skip: number; reject: number };
+  newHouseholds: number;
+  rows: ImportRowPlan[];
+}
+
+export interface ImportResult {
+  created: number;
+  skipped: number;
+  rejected: number;
+  householdsCreated: number;
+}
+
+/** 通知公告 as residents and staff see it. */
+export interface Announcement {
+  id: string;
+  title: string;
+  words: string;
+  pinned: boolean;
+  photos: FileView[];
+  createdAt: string;
+  expiresAt: string | null;
+  authorName: string;
+  /** Staff only: how many members opened it; null for residents. */
+  readCount: number | null;
+}
+
+export interface AnnouncementList {
+  items: Announcement[];
+}
+
+export interface AnnouncementRead {
+  id: string;
+  readCount: number | null;
 }

@@ -596,6 +596,50 @@ export const auditLog = pgTable(
   (t) => [primaryKey({ columns: [t.communityId, t.id] }), index('audit_log_time_idx').on(t.communityId, t.createdAt)],
 );
 
+/**
+ * 通知公告: what staff post for everyone in the community. Shown on 首页 while unexpired, pinned first.
+ * Edits are not offered: a correction is a new announcement and the old one withdrawn (withdrawn_at).
+ */
+export const announcements = pgTable(
+  'announcements',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    title: text('title').notNull(),
+    words: text('words').notNull(),
+    pinned: boolean('pinned').notNull().default(false),
+    expiresAt: ts('expires_at'),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    withdrawnAt: ts('withdrawn_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    index('announcements_current_idx').on(t.communityId, t.pinned, t.createdAt),
+    check('announcements_expiry_ck', sql`${t.expiresAt} is null or ${t.expiresAt} > ${t.createdAt}`),
+  ],
+);
+
+/** One row per member who opened an announcement: the read count staff see. */
+export const announcementReads = pgTable(
+  'announcement_reads',
+  {
+    communityId: text('community_id').notNull(),
+    announcementId: text('announcement_id').notNull(),
+    userId: text('user_id').notNull(),
+    readAt: ts('read_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.announcementId, t.userId] }),
+    foreignKey({ columns: [t.communityId, t.announcementId], foreignColumns: [announcements.communityId, announcements.id] }),
+    foreignKey({ columns: [t.communityId, t.userId], foreignColumns: [members.communityId, members.userId] }),
+  ],
+);
+
 /** The latest results of the ledger invariant check, shown on the public board. */
 export const invariantRuns = pgTable(
   'invariant_runs',

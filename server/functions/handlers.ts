@@ -43,6 +43,8 @@ import * as adminInvites from '../domain/admin/invites';
 import * as adminRules from '../domain/admin/rules';
 import * as adminEstates from '../domain/admin/estates.service';
 import * as operator from '../domain/operator/operator.service';
+import * as rosterImport from '../domain/roster/import.service';
+import * as announcementsSvc from '../domain/announcements/announcements.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -214,5 +216,17 @@ export const handlers: Handlers = {
     communities: (ctx) => operator.listCommunities(ctx),
     createCommunity: operator.createCommunity,
     inviteAdmin: operator.inviteAdmin,
+  },
+  roster: {
+    template: rosterImport.template,
+    dryRun: rosterImport.dryRun,
+    commit: rosterImport.commit,
+  },
+  announcements: {
+    list: announcementsSvc.list,
+    detail: announcementsSvc.detail,
+    markRead: announcementsSvc.markRead,
+    post: announcementsSvc.post,
+    withdraw: announcementsSvc.withdraw,
   },
 };

@@ -9,7 +9,7 @@ import type http from 'node:http';
 import { FILE_PURPOSES, type ErrorCode, type FilePurpose } from '@linli/types';
 import type { Db } from '../db/client';
 import { AppError } from '../domain/shared/app-error';
-import { MAX_UPLOAD_BYTES } from '../domain/files/content';
+import { MAX_UPLOAD_BYTES, mayUpload } from '../domain/files/content';
 import { readFile, storeUpload } from '../domain/files/files.service';
 import { verifySignature } from '../domain/files/signing';
 import { ensureUser, rolesIn } from '../domain/users/users.repository';
@@ -86,6 +86,7 @@ async function upload(
       res,
       (await findCommunity(deps.db, communityId)) ? 'COMMUNITY.NOT_MEMBER' : 'COMMUNITY.NOT_FOUND',
     );
+  if (!mayUpload(purpose as FilePurpose, roles)) return deps.sendError(res, 'AUTH.FORBIDDEN');
   try {
     const data = await storeUpload(deps.db, {
       communityId,

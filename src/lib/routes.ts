@@ -19,6 +19,11 @@ export const ROUTES = {
   familyTicket: (elderId: string, registrationId: string) =>
     `/pages/ticket/index?registrationId=${encodeURIComponent(registrationId)}&elderId=${encodeURIComponent(elderId)}`,
   devLogin: '/packages/dev/pages/login/index',
+  /** 批量导入居民 (subpackage admin; staff at a desk). */
+  adminImport: '/packages/admin/pages/import/index',
+  /** 通知公告 (subpackage announcements): one for residents, the staff page to post and withdraw. */
+  announcement: (id: string) => `/packages/announcements/pages/detail/index?id=${encodeURIComponent(id)}`,
+  announcementsManage: '/packages/announcements/pages/manage/index',
   gridProxy: '/packages/grid/pages/proxy/index',
   staffEvents: '/packages/staff/pages/events/index',
   /** No id: a new event. */

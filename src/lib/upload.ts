@@ -78,7 +78,9 @@ async function viaHttp(target: UploadTarget, file: LocalFile): Promise<UploadedF
   let body: ArrayBuffer;
   try {
     body = await readBytes(file);
-    if (target.purpose !== 'appeal_voice') body = await shrinkPhoto(body);
+    // Photos are shrunk before sending; voice notes and sheets go as they are.
+    if (target.purpose !== 'appeal_voice' && target.purpose !== 'roster_sheet')
+      body = await shrinkPhoto(body);
   } catch {
     throw new CloudError('FILES.NOT_FOUND', errorMessage('FILES.NOT_FOUND'));
   }

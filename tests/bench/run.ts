@@ -7,7 +7,7 @@
 import { pgAvailable, writeSection } from './lib';
 
 type Engine = 'pglite' | 'postgres';
-const ALL = ['rush', 'ledger', 'appeals', 'sizes', 'coldstart', 'fcp'] as const;
+const ALL = ['rush', 'ledger', 'appeals', 'sizes', 'coldstart', 'fcp', 'import'] as const;
 type Scenario = (typeof ALL)[number];
 
 async function engines(): Promise<Engine[]> {
@@ -39,6 +39,7 @@ async function main() {
     else if (s === 'appeals') md = await (await import('./appeals')).appeals(await engines());
     else if (s === 'sizes') md = await (await import('./sizes')).sizes();
     else if (s === 'coldstart') md = await (await import('./coldstart')).coldstart();
+    else if (s === 'import') md = await (await import('./import')).importBench(await engines());
     else md = await (await import('./fcp')).fcp();
     md += `\n\n_Scenario time ${((Date.now() - t0) / 1000).toFixed(0)} s; reproduce with \`npm run bench -- ${s}\`._`;
     console.log(`\n${md}\n`);

@@ -18,6 +18,7 @@ import { inboxPromotion } from './specs/inbox.spec';
 import { appealsLoop } from './specs/appeals.spec';
 import { surveysRound } from './specs/surveys.spec';
 import { adminOnboarding } from './specs/admin.spec';
+import { staffImportsAndAnnounces } from './specs/import.spec';
 
 const specs: Spec[] = [
   residentSeesBanquet,
@@ -35,6 +36,7 @@ const specs: Spec[] = [
   appealsLoop,
   surveysRound,
   adminOnboarding,
+  staffImportsAndAnnounces,
 ];
 
 async function main() {

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
 import { coverage } from '../../server/domain/ledger/coverage';
 import { checkInvariants } from '../../server/domain/ledger/invariants';
+import { readXlsx } from '../../server/domain/shared/sheets';
 import { addResidents } from './support/fixtures';
 import { seededApi } from './support/seeded';
 import { onPostgres } from './support/test-db';
@@ -178,5 +179,8 @@ describe(`the points shop on ${engine}`, () => {
     const bytes = Buffer.from(file.base64, 'base64');
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(file.filename).toContain(month);
+    const rows = await readXlsx(bytes, 1000);
+    expect(rows[1]).toEqual(['时间', '类别', '说明', '收入', '支出']);
+    expect(rows[rows.length - 1][0]).toBe('合计');
   });
 });

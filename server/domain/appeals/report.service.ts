@@ -22,7 +22,7 @@ import { appealCategories, appeals, communities, estates, grids, users } from '.
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { maskName } from '../shared/mask';
-import { writeXlsx, type Cell } from '../shared/xlsx';
+import { writeXlsx, type Cell } from '../shared/sheets';
 import { monthBounds, monthsBack } from './deadlines';
 import { shownWords } from './words';
 
@@ -275,6 +275,6 @@ export async function exportReport(ctx: Ctx, input: ActionParsed<'appeals', 'exp
   return {
     filename: `民情诉求-${r.month}-公示.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    base64: writeXlsx(`${r.month} 公示`, rows).toString('base64'),
+    base64: (await writeXlsx(`${r.month} 公示`, rows)).toString('base64'),
   };
 }

@@ -1,3 +1,4 @@
+import { currentFor as currentAnnouncements } from '../announcements/announcements.service';
 import type { ActionParsed, CommunityBrief, EstateBrief, HomeData } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { fail } from '../shared/app-error';
@@ -33,14 +34,15 @@ export async function estatesOf(
 export async function home(ctx: Ctx, input: ActionParsed<'community', 'home'>): Promise<HomeData> {
   const community = await findCommunity(ctx.db, input.communityId);
   if (!community) fail('COMMUNITY.NOT_FOUND');
-  const [upcoming, fund, registrations] = await Promise.all([
+  const [upcoming, fund, registrations, notices] = await Promise.all([
     listUpcoming(ctx, input.communityId, 5),
     fundCard(ctx.db, input.communityId),
     registrationsOf(ctx.db, input.communityId, ctx.actor.userId),
+    currentAnnouncements(ctx, input.communityId, 3),
   ]);
   // So 首页 can say "已报名 · 座位 3 号" instead of offering 报名 again.
   const mine = registrations
     .filter((r) => (r.status === 'confirmed' || r.status === 'waitlisted') && r.startsAt > ctx.now)
     .map((r) => toView(r, ctx.now));
-  return { community: brief(community), upcoming, fund, mine };
+  return { community: brief(community), upcoming, fund, mine, announcements: notices };
 }

@@ -1,6 +1,6 @@
 /** The roster as an .xlsx for staff: who, where, how many, seats, 代报名, check-in. */
 import type { ActionParsed, ExportFile } from '@linli/types';
-import { writeXlsx, type Cell } from '../shared/xlsx';
+import { writeXlsx, type Cell } from '../shared/sheets';
 import type { Ctx } from '../shared/context';
 import { rosterRows } from './events.repository';
 import { requireEvent } from './visibility';
@@ -39,7 +39,7 @@ export async function exportRoster(ctx: Ctx, input: ActionParsed<'events', 'expo
     shanghai(r.checkedInAt),
   ]);
   const title: Cell[] = [`${event.title}\u3000报名名单（导出时间 ${shanghai(ctx.now)}）`];
-  const file = writeXlsx('报名名单', [title, header, ...body]);
+  const file = await writeXlsx('报名名单', [title, header, ...body]);
   return {
     filename: `${event.title}-报名名单.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

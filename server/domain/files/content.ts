@@ -20,6 +20,10 @@ interface Rule {
 }
 const PHOTO: Rule = { mimes: ['image/jpeg', 'image/png'], maxBytes: PHOTO_MAX_BYTES };
 const VOICE: Rule = { mimes: ['audio/aac', 'audio/mpeg', 'audio/mp4'], maxBytes: VOICE_MAX_BYTES };
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A 5,000-row resident sheet is ~200 KB; 5 MB leaves room for formatting without inviting abuse. */
+export const SHEET_MAX_BYTES = 5 * MB;
+const SHEET: Rule = { mimes: [XLSX_MIME], maxBytes: SHEET_MAX_BYTES };
 
 export const PURPOSE_RULES: Record<FilePurpose, Rule> = {
   appeal_photo: PHOTO,
@@ -28,7 +32,15 @@ export const PURPOSE_RULES: Record<FilePurpose, Rule> = {
   evidence: PHOTO,
   item_photo: PHOTO,
   survey_photo: PHOTO,
+  announcement_photo: PHOTO,
+  roster_sheet: SHEET,
 };
+
+/** Purposes only staff (and admins) upload: the resident sheet holds everyone's phone; announcements are theirs. */
+export const STAFF_PURPOSES: readonly FilePurpose[] = ['roster_sheet', 'announcement_photo'];
+export function mayUpload(purpose: FilePurpose, roles: readonly string[]): boolean {
+  return !STAFF_PURPOSES.includes(purpose) || roles.includes('staff') || roles.includes('admin');
+}
 
 /** The largest upload any purpose accepts: the HTTP body limit. */
 export const MAX_UPLOAD_BYTES = Math.max(...Object.values(PURPOSE_RULES).map((r) => r.maxBytes));
@@ -47,8 +59,19 @@ const MP4_BRANDS = new Set([
   '3gp6',
 ]);
 
+/** An Office Open XML workbook: a zip (local header first) whose entries include the workbook part. */
+function isXlsx(b: Buffer): boolean {
+  return (
+    b.length >= 30 &&
+    b.readUInt32LE(0) === 0x04034b50 &&
+    b.includes('[Content_Types].xml', 0, 'latin1') &&
+    b.includes('xl/workbook.xml', 0, 'latin1')
+  );
+}
+
 /** The content type by magic bytes, or null. */
 export function sniff(b: Buffer): FileMime | null {
+  if (isXlsx(b)) return XLSX_MIME;
   if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
     return 'image/png';
@@ -80,6 +103,7 @@ export function checkContent(
   if (raw.length > rule.maxBytes) throw new AppError('FILES.TOO_LARGE');
   const mime = sniff(raw);
   if (!mime || !rule.mimes.includes(mime)) throw new AppError('FILES.BAD_TYPE');
+  if (mime === XLSX_MIME) return { mime, bytes: raw, durationMs: null };
   try {
     if (mime === 'image/jpeg') return { mime, bytes: stripJpegMetadata(raw), durationMs: null };
     if (mime === 'image/png') return { mime, bytes: stripPngMetadata(raw), durationMs: null };

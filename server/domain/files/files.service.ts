@@ -10,7 +10,7 @@ import type { Db, Executor } from '../../db/client';
 import { files } from '../../db/schema';
 import { AppError } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
-import { checkContent } from './content';
+import { checkContent, mayUpload } from './content';
 import { signedPath, URL_TTL_SECONDS } from './signing';
 import { fileStore } from './storage';
 
@@ -75,6 +75,7 @@ export async function register(
   ctx: Ctx,
   input: { communityId: string; purpose: FilePurpose; cloudFileId: string; durationMs?: number },
 ): Promise<UploadedFile> {
+  if (!mayUpload(input.purpose, ctx.roles)) throw new AppError('AUTH.FORBIDDEN');
   const path = input.cloudFileId.replace(/^cloud:\/\/[^/]+\//, '');
   if (!path.startsWith(`uploads/${input.communityId}/`)) throw new AppError('FILES.NOT_FOUND');
   const store = fileStore();

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/client';
 import { query } from '../../db/query';
 import { donations, invariantRuns } from '../../db/schema';
 import type { Ctx } from '../shared/context';
-import { writeXlsx, type Cell } from '../shared/xlsx';
+import { writeXlsx, type Cell } from '../shared/sheets';
 import { ACCOUNTS } from '../ledger/accounts';
 import { balanceOf } from '../ledger/ledger';
 import { donationView } from './donations.service';
@@ -88,7 +88,7 @@ export async function exportStatement(ctx: Ctx, input: ActionParsed<'fund', 'exp
     const at = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date(r.created_at));
     return [at, CODE[r.code] ?? r.code, r.memo, inflow ? yuan(inflow) : null, outflow ? yuan(outflow) : null];
   });
-  const file = writeXlsx(`${input.month} 月报`, [
+  const file = await writeXlsx(`${input.month} 月报`, [
     [`社区微基金 ${input.month} 收支明细（单位：元）`],
     ['时间', '类别', '说明', '收入', '支出'],
     ...body,

@@ -2,7 +2,7 @@
  * 户 (household) rows: one per estate + building + unit + room in a community, created the first time an address
  * names it and never deleted. Callers pass a room already normalised by the contract's `roomNumber`.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { households } from '../../db/schema';
 import type { Executor } from '../../db/client';
 
@@ -47,13 +47,11 @@ export async function ensureHouseholds(
           eq(households.communityId, communityId),
           inArray(households.estateId, [...new Set(batch.map((a) => a.estateId))]),
           inArray(households.room, [...new Set(batch.map((a) => a.room))]),
-          sql`(${households.estateId}, ${households.building}, ${households.unit}, ${households.room}) in (${sql.join(
-            batch.map((a) => sql`(${a.estateId}, ${a.building}, ${a.unit ?? ''}, ${a.room})`),
-            sql`, `,
-          )})`,
         ),
       );
-    for (const r of rows) out.set(keyOf(r), r.id);
+    // Narrowed by estate and room in SQL, exactly here: a 500-tuple row IN list crashed PGlite (WebAssembly abort).
+    const wanted = new Set(batch.map(keyOf));
+    for (const r of rows) if (wanted.has(keyOf(r))) out.set(keyOf(r), r.id);
   }
   return out;
 }

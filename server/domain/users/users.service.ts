@@ -8,6 +8,7 @@ import { getUser, membershipsOf } from './users.repository';
 import { findCommunity } from '../community/community.repository';
 import { householdOf } from '../households/households.repository';
 import { isOperator } from '../operator/operator.service';
+import { linkPreregistered } from '../roster/link';
 
 export async function me(ctx: Ctx): Promise<Me> {
   const user = await getUser(ctx.db, ctx.actor.userId);
@@ -70,5 +71,7 @@ export async function updateProfile(ctx: Ctx, input: ActionParsed<'user', 'updat
   if (input.birthYear !== undefined) patch.birthYear = input.birthYear;
   if (input.phone !== undefined) patch.phone = input.phone;
   if (Object.keys(patch).length > 0) await ctx.db.update(users).set(patch).where(eq(users.id, ctx.actor.userId));
+  // The community office may have registered this person already (import, 代报名): link, do not duplicate.
+  if (patch.phone || patch.name) await linkPreregistered(ctx.db, ctx.actor.userId, ctx.now);
   return me(ctx);
 }

@@ -5,3 +5,4 @@ export { QuickSignup } from './components/quick-signup';
 export { featuredEvent } from './featured';
 export { SurveyCard } from './components/survey-card';
 export { useSurveyEntryStore } from './stores/survey-entry-store';
+export { AnnouncementsCard } from './components/announcements-card';

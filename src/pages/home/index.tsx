@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
 import {
+  AnnouncementsCard,
   FundCard,
   QuickSignup,
   StaffEntry,
@@ -55,6 +56,10 @@ export default function HomePage() {
           {data.community.district} · {data.community.street}
         </Text>
       </View>
+      <AnnouncementsCard
+        items={data.announcements ?? []}
+        onOpen={(id) => void Taro.navigateTo({ url: ROUTES.announcement(id) })}
+      />
       {featured ? (
         <QuickSignup
           event={featured}

@@ -34,6 +34,7 @@ const PATTERN_SAMPLES: [RegExp, string][] = [
   [/https/, 'https://example.com/a.png'],
   [/\^cloud:/, 'cloud://env-1.bucket/uploads/bijiqiao/sample.jpg'],
   [/0-9A-Z-/, '302'],
+  [/0-9a-f\]\{64\}/, 'a'.repeat(64)],
 ];
 
 /** Plain text: a string the contract checks with shortText & co. (no pattern, format, enum or constant). */

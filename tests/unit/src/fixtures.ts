@@ -107,6 +107,7 @@ export function homeData(over: Partial<HomeData> = {}): HomeData {
     ],
     fund: { balanceFen: 1234560, donationsFen: 2000000, spentFen: 765440, donationCount: 37 },
     mine: [],
+    announcements: [],
     ...over,
   };
 }

@@ -36,6 +36,30 @@ export function StaffEntry({ staff, proxy }: Props) {
           </Button>
         </View>
       ) : null}
+      {staff ? (
+        <View className="row-gap">
+          <Button
+            block
+            size="large"
+            fill="outline"
+            onClick={() => void Taro.navigateTo({ url: ROUTES.announcementsManage })}
+          >
+            发布通知公告
+          </Button>
+        </View>
+      ) : null}
+      {staff ? (
+        <View className="row-gap">
+          <Button
+            block
+            size="large"
+            fill="outline"
+            onClick={() => void Taro.navigateTo({ url: ROUTES.adminImport })}
+          >
+            批量导入居民
+          </Button>
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -62,3 +62,32 @@ it('shows a load failure in words with a retry', async () => {
   fireEvent.click(screen.getByRole('button', { name: '重新加载' }));
   expect(await screen.findByText('¥12,345.60')).toBeTruthy();
 });
+
+it('shows the current 通知公告, pinned first as the server sends them, and opens one', async () => {
+  signedIn();
+  const a = (id: string, title: string, pinned: boolean) => ({
+    id,
+    title,
+    words: '内容',
+    pinned,
+    photos: [],
+    createdAt: '2099-10-01T02:00:00Z',
+    expiresAt: null,
+    authorName: '王芳',
+    readCount: null,
+  });
+  fetchHome.mockResolvedValue(homeData({ announcements: [a('an-1', '疫苗接种', true), a('an-2', '停水通知', false)] }));
+  render(<HomePage />);
+  const card = await screen.findByLabelText('通知公告');
+  expect(card.textContent).toBe('通知公告置顶疫苗接种停水通知');
+  fireEvent.click(screen.getByText('停水通知'));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/announcements/pages/detail/index?id=an-2' });
+});
+
+it('shows no 通知公告 card when there are none', async () => {
+  signedIn();
+  fetchHome.mockResolvedValue(homeData());
+  render(<HomePage />);
+  await screen.findByText('碧鸡桥社区');
+  expect(screen.queryByLabelText('通知公告')).toBeNull();
+});

@@ -1,0 +1,4 @@
+import { makeCloudMain } from '../cloud-entry';
+
+/** Cloud function `announcements`: every action of types/contract.ts `announcements` (通知公告). */
+export const main = makeCloudMain('announcements');

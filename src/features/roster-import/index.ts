@@ -1,0 +1,2 @@
+export { useImportStore } from './stores/import-store';
+export { PlanTable } from './components/plan-table';
