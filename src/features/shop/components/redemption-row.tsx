@@ -2,7 +2,7 @@ import type { RedemptionView } from '@linli/types';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/components/ui';
 import { formatDateTime } from '@/lib/format';
-import { REDEMPTION_LABELS, spacedCode } from '../code';
+import { REDEMPTION_LABELS, REDEMPTION_TONES, spacedCode } from '../code';
 
 interface Props {
   redemption: RedemptionView;
@@ -17,7 +17,7 @@ export function RedemptionRow({ redemption: r, busy, onOpen, onCancel }: Props) 
     <View className="card">
       <View className="shop-row">
         <Text className="shop-row__title">{r.itemTitle}</Text>
-        <Text className={`badge shop-status--${r.status}`}>{REDEMPTION_LABELS[r.status]}</Text>
+        <Text className={`badge badge--${REDEMPTION_TONES[r.status]}`}>{REDEMPTION_LABELS[r.status]}</Text>
       </View>
       <Text className="shop-item__line">
         {r.merchantName} · {r.points} 分
