@@ -11,7 +11,7 @@ import { errorMessage, errorStatus, isFnName, type DevPerson, type ErrorCode, ty
 import type { Db } from '../db/client';
 import { dispatch } from '../functions/router';
 import { validOpenid, type PlatformIdentity } from '../functions/identity';
-import { ensureUser } from '../domain/users/users.repository';
+import { ensureUser } from '../domain/users/first-sight';
 import type { DevAuth } from './dev-auth';
 import { serveStatic } from './static';
 import { RateLimiter } from './rate-limit';
