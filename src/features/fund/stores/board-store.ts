@@ -1,4 +1,4 @@
-import { createFetchStore } from '@/lib/fetch-store';
+import { createFetchStore } from '@/lib/define-store';
 import { fetchBoard } from '../services/fund.service';
 
 export const useBoardStore = createFetchStore(fetchBoard);

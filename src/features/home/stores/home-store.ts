@@ -1,4 +1,4 @@
-import { createFetchStore } from '@/lib/fetch-store';
+import { createFetchStore } from '@/lib/define-store';
 import { fetchHome } from '../services/home.service';
 
 export const useHomeStore = createFetchStore(fetchHome);
