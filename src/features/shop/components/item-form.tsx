@@ -117,7 +117,7 @@ export function ItemForm(p: Props) {
         onChange={(v) => p.onChange({ active: v === 'on' })}
       />
       {p.error ? <Notice title="没有保存成功">{p.error}</Notice> : null}
-      <View className="shop-buttons">
+      <View className="button-row">
         <Button type="primary" size="large" loading={p.saving} onClick={p.onSave}>
           保存
         </Button>

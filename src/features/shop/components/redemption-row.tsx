@@ -26,7 +26,7 @@ export function RedemptionRow({ redemption: r, busy, onOpen, onCancel }: Props) 
       <Text className="shop-item__line">兑换人：{r.holderName}</Text>
       <Text className="shop-item__line">{formatDateTime(r.fulfilledAt ?? r.createdAt)}</Text>
       {r.status === 'reserved' && (onOpen || onCancel) ? (
-        <View className="shop-buttons">
+        <View className="button-row">
           {onOpen ? (
             <Button type="primary" size="large" onClick={onOpen}>
               出示兑换码
