@@ -15,7 +15,7 @@ interface Props {
 export function ApplicationRow({ app, note, busy, onNote, onReview }: Props) {
   return (
     <View className="card">
-      <View className="pts-row">
+      <View className="split-row">
         <Text className="pts-name">{app.realName}</Text>
         <ApplicationBadge status={app.status} />
       </View>

@@ -19,7 +19,7 @@ export function ApplicationBadge({ status }: { status: ApplicationStatus }) {
 export function ApplicationState({ app }: { app: VolunteerApplicationView }) {
   return (
     <View className="card">
-      <View className="pts-row">
+      <View className="split-row">
         <Text className="pts-name">{app.realName}</Text>
         <ApplicationBadge status={app.status} />
       </View>

@@ -69,7 +69,7 @@ export function ItemForm(p: Props) {
       <Fields specs={NAMES} p={p} />
       <Text className="field-label">核销账号（商家本人，可不选）</Text>
       {f.merchantUserId ? (
-        <View className="shop-row">
+        <View className="split-row">
           <Text className="shop-item__line">已选：{f.merchantUserName}</Text>
           <Button fill="outline" onClick={() => p.onChange({ merchantUserId: null, merchantUserName: null })}>
             不绑定

@@ -15,7 +15,7 @@ interface Props {
 export function RedemptionRow({ redemption: r, busy, onOpen, onCancel }: Props) {
   return (
     <View className="card">
-      <View className="shop-row">
+      <View className="split-row">
         <Text className="shop-row__title">{r.itemTitle}</Text>
         <Text className={`badge badge--${REDEMPTION_TONES[r.status]}`}>{REDEMPTION_LABELS[r.status]}</Text>
       </View>
