@@ -17,7 +17,8 @@ NAMES.add('id'); // uuidText()
 
 /** Words of the static SQL text, without string literals, casts (`::int`) and output aliases (`as n`). */
 function bareNames(text) {
-  const code = text.replace(/'(?:[^']|'')*'/g, "''");
+  // `at time zone` is an operator, not the `at` column of a table.
+  const code = text.replace(/'(?:[^']|'')*'/g, "''").replace(/\bat\s+time\s+zone\b/gi, ' ');
   const found = [];
   for (const m of code.matchAll(/(::\s*|\bas\s+|\.)?\b([a-z_][a-z0-9_]*)\b/gi)) {
     if (m[1] && /^(::|as\s)/i.test(m[1])) continue;

@@ -15,7 +15,7 @@ import { openDatabase } from '../server/db/client';
 import { DataDirLockedError } from '../server/db/lock';
 import { migrate } from '../server/db/migrate';
 import { dispatch } from '../server/functions/router';
-import { ensureUser } from '../server/domain/users/users.repository';
+import { ensureUser } from '../server/domain/users/first-sight';
 import { readConfig } from '../server/runtime/config';
 import { INVITE_QR_PREFIX } from '../server/domain/admin/invites';
 import QRCode from 'qrcode';

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/client';
 import type { Actor } from '../domain/shared/context';
-import { ensureUser } from '../domain/users/users.repository';
+import { ensureUser } from '../domain/users/first-sight';
 
 const MAX_ENTRIES = 50_000;
 let caches = new WeakMap<Db, Map<string, string>>();

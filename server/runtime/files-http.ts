@@ -12,7 +12,8 @@ import { AppError } from '../domain/shared/app-error';
 import { MAX_UPLOAD_BYTES, mayUpload } from '../domain/files/content';
 import { readFile, storeUpload } from '../domain/files/files.service';
 import { verifySignature } from '../domain/files/signing';
-import { ensureUser, rolesIn } from '../domain/users/users.repository';
+import { ensureUser } from '../domain/users/first-sight';
+import { rolesIn } from '../domain/users/users.repository';
 import { findCommunity } from '../domain/community/community.repository';
 import type { PlatformIdentity } from '../functions/identity';
 

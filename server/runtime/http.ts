@@ -2,7 +2,8 @@
  * The HTTP face of the functions (local runtime and WeChat Cloud Hosting container):
  * POST /fn/<function> with {action, data, requestKey}, the dev login in local mode, and the H5 app.
  */
-import { query } from '../db/query';
+import { bare, query } from '../db/query';
+import { communities, estates, memberRoles, members, users } from '../db/schema';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { sql } from 'drizzle-orm';
@@ -10,7 +11,7 @@ import { errorMessage, errorStatus, isFnName, type DevPerson, type ErrorCode, ty
 import type { Db } from '../db/client';
 import { dispatch } from '../functions/router';
 import { validOpenid, type PlatformIdentity } from '../functions/identity';
-import { ensureUser } from '../domain/users/users.repository';
+import { ensureUser } from '../domain/users/first-sight';
 import type { DevAuth } from './dev-auth';
 import { serveStatic } from './static';
 import { RateLimiter } from './rate-limit';
@@ -136,12 +137,12 @@ export function createHttpServer(opts: HttpOptions): http.Server {
 
   async function devPeople(res: http.ServerResponse) {
     const rows = await query<{ openid: string; name: string; roles: string[] | null; note: string | null }>(opts.db, sql`
-      select u.openid, coalesce(u.name, u.nickname) as name,
-        (select array_agg(r.role order by r.role) from member_roles r where r.user_id = u.id) as roles,
-        (select c.name || ' · ' || coalesce(e.name, '') || coalesce(' ' || m.building, '') from members m
-          join communities c on c.id = m.community_id left join estates e on e.community_id = m.community_id and e.id = m.estate_id
-          where m.user_id = u.id limit 1) as note
-      from users u where u.openid like 'demo-%' order by u.created_at, u.openid`);
+      select u.${bare(users.openid)}, coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) as name,
+        (select array_agg(r.${bare(memberRoles.role)} order by r.${bare(memberRoles.role)}) from ${memberRoles} r where r.${bare(memberRoles.userId)} = u.${bare(users.id)}) as roles,
+        (select c.${bare(communities.name)} || ' · ' || coalesce(e.${bare(estates.name)}, '') || coalesce(' ' || m.${bare(members.building)}, '') from ${members} m
+          join ${communities} c on c.${bare(communities.id)} = m.${bare(members.communityId)} left join ${estates} e on e.${bare(estates.communityId)} = m.${bare(members.communityId)} and e.${bare(estates.id)} = m.${bare(members.estateId)}
+          where m.${bare(members.userId)} = u.${bare(users.id)} limit 1) as note
+      from ${users} u where u.${bare(users.openid)} like 'demo-%' order by u.${bare(users.createdAt)}, u.${bare(users.openid)}`);
     const people: DevPerson[] = rows.map((r) => ({
       openid: r.openid,
       name: r.name,

@@ -2,12 +2,21 @@ import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Input } from './ui';
 
-interface Props {
+/** What the page hands a code box: the typed code, whether it is working, and what the taps do. */
+export interface CodeEntry {
+  code: string;
+  busy: boolean;
+  /** The camera scanner is there (WeChat); otherwise the code is typed. */
+  scan: boolean;
+  onCode: (v: string) => void;
+  onSubmit: () => void;
+  onScan: () => void;
+}
+
+interface Props extends CodeEntry {
   className: string;
   title: string;
   titleClassName: string;
-  /** The camera scanner is there (WeChat); otherwise the code is typed. */
-  scan: boolean;
   scanText: string;
   /** The input's label with and without a scanner beside it. */
   inputLabel: { scan: string; typed: string };
@@ -15,11 +24,6 @@ interface Props {
   placeholder: string;
   maxLength: number;
   submitText: string;
-  code: string;
-  busy: boolean;
-  onCode: (v: string) => void;
-  onSubmit: () => void;
-  onScan: () => void;
   /** The answer (and any refusal), which stays on screen under the box. */
   children?: ReactNode;
 }

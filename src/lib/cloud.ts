@@ -120,9 +120,20 @@ export async function call<F extends FnName, A extends ActionName<F>>(
  * A feature service for one action: it takes the contract's input object by name (a renamed field is a
  * compile error at every caller) and, for a mutation, the intent's request key.
  */
-export function action<F extends FnName, A extends ActionName<F>>(fn: F, name: A) {
+export function action<F extends FnName, A extends ActionName<F>>(
+  fn: F,
+  name: A,
+  /** Tidies the input before it is sent (e.g. `withoutBlankNote`). */
+  tidy: (data: ActionInput<F, A>) => ActionInput<F, A> = (data) => data,
+) {
   return (data: ActionInput<F, A>, opts?: CallOptions): Promise<ActionOutput<F, A>> =>
-    call(fn, name, data, opts);
+    call(fn, name, tidy(data), opts);
+}
+
+/** A blank note is no note: an input's `note` of only spaces is left out, any other is trimmed. */
+export function withoutBlankNote<T extends { note?: string | null }>({ note, ...rest }: T): T {
+  const n = note?.trim();
+  return (n ? { ...rest, note: n } : rest) as T;
 }
 
 /** Plain JSON HTTP for the local dev endpoints (/dev/people, /dev/login), which are not functions. */

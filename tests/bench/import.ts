@@ -8,7 +8,7 @@ import { openDatabase } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
 import { storeUpload } from '../../server/domain/files/files.service';
 import { setFileStore } from '../../server/domain/files/storage';
-import { ensureUser } from '../../server/domain/users/users.repository';
+import { ensureUser } from '../../server/domain/users/first-sight';
 import { seedDemo } from '../../server/seed/seed';
 import { createLocalStore } from '../../server/storage/local-store';
 import { caller } from '../integration/support/call';

@@ -15,7 +15,8 @@ import { seedDemo } from '../../server/seed/seed';
 import { createDevAuth } from '../../server/runtime/dev-auth';
 import { createHttpServer } from '../../server/runtime/http';
 import { communities, files } from '../../server/db/schema';
-import { ensureUser, rolesIn } from '../../server/domain/users/users.repository';
+import { ensureUser } from '../../server/domain/users/first-sight';
+import { rolesIn } from '../../server/domain/users/users.repository';
 import { AppError } from '../../server/domain/shared/app-error';
 import type { Ctx } from '../../server/domain/shared/context';
 import {

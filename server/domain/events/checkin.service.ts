@@ -2,7 +2,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { ActionParsed, CheckInResult, Ticket } from '@linli/types';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { proxyClaims, registrations, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
@@ -63,11 +63,11 @@ async function checkIn(ctx: Ctx, communityId: string, registrationId: string): P
   const [row] = await query<{ checked_in_at: Date; was: Date | null }>(
     ctx.db,
     sql`update ${registrations} r
-      set checked_in_at = coalesce(r.checked_in_at, ${ctx.now.toISOString()}::timestamptz),
-          checked_in_by = coalesce(r.checked_in_by, ${ctx.actor.userId})
-      from (select checked_in_at from ${registrations} where community_id = ${communityId} and id = ${registrationId}) old
-      where r.community_id = ${communityId} and r.id = ${registrationId} and r.status = 'confirmed'
-      returning r.checked_in_at, old.checked_in_at as was`,
+      set ${bare(registrations.checkedInAt)} = coalesce(r.${bare(registrations.checkedInAt)}, ${ctx.now.toISOString()}::timestamptz),
+          ${bare(registrations.checkedInBy)} = coalesce(r.${bare(registrations.checkedInBy)}, ${ctx.actor.userId})
+      from (select ${bare(registrations.checkedInAt)} from ${registrations} where ${bare(registrations.communityId)} = ${communityId} and ${bare(registrations.id)} = ${registrationId}) old
+      where r.${bare(registrations.communityId)} = ${communityId} and r.${bare(registrations.id)} = ${registrationId} and r.${bare(registrations.status)} = 'confirmed'
+      returning r.${bare(registrations.checkedInAt)}, old.${bare(registrations.checkedInAt)} as was`,
   );
   const reg = await registrationById(ctx.db, communityId, registrationId);
   if (!reg) fail('EVENTS.REGISTRATION_NOT_FOUND');

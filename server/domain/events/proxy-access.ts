@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { outer, query } from '../../db/query';
+import { bare, outer, query } from '../../db/query';
 import { familyLinks, registrations, users } from '../../db/schema';
 
 export async function mayActAsProxy(
@@ -22,8 +22,8 @@ export async function mayActAsProxy(
       where ${outer(registrations.communityId)} = ${communityId} and ${outer(registrations.id)} = ${registrationId}
         and ${outer(registrations.proxyBy)} = ${userId}
         and (${outer(users.offline)} or exists (select 1 from ${familyLinks} l
-          where l.community_id = ${outer(registrations.communityId)} and l.elder_id = ${outer(registrations.userId)}
-            and l.helper_id = ${userId}))`,
+          where l.${bare(familyLinks.communityId)} = ${outer(registrations.communityId)} and l.${bare(familyLinks.elderId)} = ${outer(registrations.userId)}
+            and l.${bare(familyLinks.helperId)} = ${userId}))`,
   );
   return rows.length > 0;
 }

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ActionParsed, ProxySignupResult, RegistrationView } from '@linli/types';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { estates, members, proxyClaims, registrations, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
@@ -21,9 +21,9 @@ import { newCode } from '../shared/codes';
 async function findOrCreateOffline(ctx: Ctx, input: ActionParsed<'events', 'proxySignup'>): Promise<string> {
   const [found] = await query<{ id: string }>(
     ctx.db,
-    sql`select u.id from ${users} u join ${members} m on m.user_id = u.id and m.community_id = ${input.communityId}
-      where u.offline and u.name = ${input.name} and m.estate_id = ${input.estateId}
-        and m.building = ${input.building} and m.unit = ${input.unit}
+    sql`select u.${bare(users.id)} from ${users} u join ${members} m on m.${bare(members.userId)} = u.${bare(users.id)} and m.${bare(members.communityId)} = ${input.communityId}
+      where u.${bare(users.offline)} and u.${bare(users.name)} = ${input.name} and m.${bare(members.estateId)} = ${input.estateId}
+        and m.${bare(members.building)} = ${input.building} and m.${bare(members.unit)} = ${input.unit}
       limit 1`,
   );
   if (found) return found.id;
@@ -93,10 +93,10 @@ export async function claimProxy(ctx: Ctx, input: ActionParsed<'events', 'claimP
     // Where the caller already holds an active registration for the same event, the elder's stays put.
     await query(
       ctx.db,
-      sql`update ${registrations} r set user_id = ${ctx.actor.userId}, updated_at = ${ctx.now.toISOString()}::timestamptz
-        where r.community_id = ${input.communityId} and r.user_id = ${claim.offlineUserId}
-          and not exists (select 1 from ${registrations} mine where mine.community_id = r.community_id
-            and mine.event_id = r.event_id and mine.user_id = ${ctx.actor.userId} and mine.status <> 'cancelled')`,
+      sql`update ${registrations} r set ${bare(registrations.userId)} = ${ctx.actor.userId}, ${bare(registrations.updatedAt)} = ${ctx.now.toISOString()}::timestamptz
+        where r.${bare(registrations.communityId)} = ${input.communityId} and r.${bare(registrations.userId)} = ${claim.offlineUserId}
+          and not exists (select 1 from ${registrations} mine where mine.${bare(registrations.communityId)} = r.${bare(registrations.communityId)}
+            and mine.${bare(registrations.eventId)} = r.${bare(registrations.eventId)} and mine.${bare(registrations.userId)} = ${ctx.actor.userId} and mine.${bare(registrations.status)} <> 'cancelled')`,
     );
     const [elder] = await ctx.db.select().from(users).where(eq(users.id, claim.offlineUserId));
     await ctx.db

@@ -3,30 +3,14 @@
  * in the database (so every host of the functions agrees). A changed character breaks the mac.
  */
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { secrets } from '../../db/schema';
-
-const cache = new WeakMap<object, Buffer>();
-
-async function ticketSecret(db: Executor): Promise<Buffer> {
-  const hit = cache.get(db);
-  if (hit) return hit;
-  await db
-    .insert(secrets)
-    .values({ name: 'ticket', value: crypto.randomBytes(32).toString('hex') })
-    .onConflictDoNothing();
-  const [row] = await db.select().from(secrets).where(eq(secrets.name, 'ticket'));
-  const secret = Buffer.from(row.value, 'hex');
-  cache.set(db, secret);
-  return secret;
-}
+import { secretNamed } from '../shared/secrets';
 
 const mac = (secret: Buffer, communityId: string, registrationId: string) =>
   crypto.createHmac('sha256', secret).update(`${communityId}.${registrationId}`).digest('base64url').slice(0, 22);
 
 export async function signTicket(db: Executor, communityId: string, registrationId: string): Promise<string> {
-  return `L1.${communityId}.${registrationId}.${mac(await ticketSecret(db), communityId, registrationId)}`;
+  return `L1.${communityId}.${registrationId}.${mac(await secretNamed(db, 'ticket'), communityId, registrationId)}`;
 }
 
 export type TicketCheck =
@@ -37,7 +21,7 @@ export async function verifyTicket(db: Executor, token: string, expectedCommunit
   const parts = token.trim().split('.');
   if (parts.length !== 4 || parts[0] !== 'L1') return { ok: false, reason: 'invalid' };
   const [, communityId, registrationId, given] = parts;
-  const expected = mac(await ticketSecret(db), communityId, registrationId);
+  const expected = mac(await secretNamed(db, 'ticket'), communityId, registrationId);
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   if (a.length !== b.length || !crypto.timingSafeEqual(a, b)) return { ok: false, reason: 'invalid' };

@@ -2,8 +2,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { FamilyOverview, FamilyPerson } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
-import { familyCodes, familyLinks } from '../../db/schema';
+import { bare, query } from '../../db/query';
+import { familyCodes, familyLinks, users } from '../../db/schema';
 
 interface LinkRow {
   link_id: string;
@@ -27,13 +27,13 @@ function toPerson(r: LinkRow): FamilyPerson {
 export async function overviewOf(db: Executor, communityId: string, userId: string): Promise<FamilyOverview> {
   const rows = await query<LinkRow>(
     db,
-    sql`select l.id as link_id, l.elder_id, l.helper_id, o.id as other_id,
-        coalesce(o.name, o.nickname) as other_name, l.created_at
+    sql`select l.${bare(familyLinks.id)} as link_id, l.${bare(familyLinks.elderId)}, l.${bare(familyLinks.helperId)}, o.${bare(users.id)} as other_id,
+        coalesce(o.${bare(users.name)}, o.${bare(users.nickname)}) as other_name, l.${bare(familyLinks.createdAt)}
       from ${familyLinks} l
-      join users o on o.id = case when l.elder_id = ${userId} then l.helper_id else l.elder_id end
-      where l.community_id = ${communityId} and (l.elder_id = ${userId} or l.helper_id = ${userId})
-        and o.openid not like 'deleted:%'
-      order by l.created_at, l.id`,
+      join ${users} o on o.${bare(users.id)} = case when l.${bare(familyLinks.elderId)} = ${userId} then l.${bare(familyLinks.helperId)} else l.${bare(familyLinks.elderId)} end
+      where l.${bare(familyLinks.communityId)} = ${communityId} and (l.${bare(familyLinks.elderId)} = ${userId} or l.${bare(familyLinks.helperId)} = ${userId})
+        and o.${bare(users.openid)} not like 'deleted:%'
+      order by l.${bare(familyLinks.createdAt)}, l.${bare(familyLinks.id)}`,
   );
   return {
     helpers: rows.filter((r) => r.elder_id === userId).map(toPerson),
@@ -50,9 +50,9 @@ export async function isLinked(
 ): Promise<boolean> {
   const rows = await query<{ ok: number }>(
     db,
-    sql`select 1 as ok from ${familyLinks} l join users e on e.id = l.elder_id
-      where l.community_id = ${communityId} and l.elder_id = ${elderId} and l.helper_id = ${helperId}
-        and e.openid not like 'deleted:%'`,
+    sql`select 1 as ok from ${familyLinks} l join ${users} e on e.${bare(users.id)} = l.${bare(familyLinks.elderId)}
+      where l.${bare(familyLinks.communityId)} = ${communityId} and l.${bare(familyLinks.elderId)} = ${elderId} and l.${bare(familyLinks.helperId)} = ${helperId}
+        and e.${bare(users.openid)} not like 'deleted:%'`,
   );
   return rows.length > 0;
 }
@@ -60,7 +60,7 @@ export async function isLinked(
 export async function countHelpers(db: Executor, communityId: string, elderId: string): Promise<number> {
   const [row] = await query<{ n: number }>(
     db,
-    sql`select count(*)::int as n from ${familyLinks} where community_id = ${communityId} and elder_id = ${elderId}`,
+    sql`select count(*)::int as n from ${familyLinks} where ${familyLinks.communityId} = ${communityId} and ${familyLinks.elderId} = ${elderId}`,
   );
   return row.n;
 }

@@ -4,28 +4,12 @@
  * deployment's links do not work here). Issued only by the domain, to someone already allowed.
  */
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { secrets } from '../../db/schema';
+import { secretNamed } from '../shared/secrets';
 
 export const URL_TTL_SECONDS = 60 * 60;
 /** Expiries are rounded up to this step so one viewer gets the same URL for a while (browser cache). */
 const STEP_SECONDS = 10 * 60;
-
-const cache = new WeakMap<object, Buffer>();
-
-async function fileSecret(db: Executor): Promise<Buffer> {
-  const hit = cache.get(db);
-  if (hit) return hit;
-  await db
-    .insert(secrets)
-    .values({ name: 'files', value: crypto.randomBytes(32).toString('hex') })
-    .onConflictDoNothing();
-  const [row] = await db.select().from(secrets).where(eq(secrets.name, 'files'));
-  const secret = Buffer.from(row.value, 'hex');
-  cache.set(db, secret);
-  return secret;
-}
 
 const mac = (secret: Buffer, communityId: string, id: string, exp: number) =>
   crypto.createHmac('sha256', secret).update(`${communityId}/${id}/${exp}`).digest('base64url').slice(0, 32);
@@ -37,7 +21,7 @@ export async function signedPath(
   now = new Date(),
 ): Promise<string> {
   const exp = Math.ceil(now.getTime() / 1000 / STEP_SECONDS) * STEP_SECONDS + URL_TTL_SECONDS;
-  const sig = mac(await fileSecret(db), communityId, id, exp);
+  const sig = mac(await secretNamed(db, 'files'), communityId, id, exp);
   return `/files/${encodeURIComponent(communityId)}/${encodeURIComponent(id)}?exp=${exp}&sig=${sig}`;
 }
 
@@ -54,6 +38,6 @@ export async function verifySignature(
   const expiry = Number(exp);
   if (expiry * 1000 < now.getTime()) return false;
   const a = Buffer.from(sig);
-  const b = Buffer.from(mac(await fileSecret(db), communityId, id, expiry));
+  const b = Buffer.from(mac(await secretNamed(db, 'files'), communityId, id, expiry));
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }

@@ -2,8 +2,8 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { ActionParsed, ExportFile, FundBoard, InvariantReport, MonthFlow } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
-import { donations, invariantRuns } from '../../db/schema';
+import { bare, query } from '../../db/query';
+import { donations, invariantRuns, redemptions, shopItems, transfers } from '../../db/schema';
 import type { Ctx } from '../shared/context';
 import { writeXlsx, type Cell } from '../shared/sheets';
 import { ACCOUNTS } from '../ledger/accounts';
@@ -12,16 +12,16 @@ import { donationView } from './donations.service';
 import { expenseViews } from './expenses.service';
 import { fundCard } from './fund.service';
 
-const MONTH = sql`to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM')`;
+const MONTH = sql`to_char(${transfers.createdAt} at time zone 'Asia/Shanghai', 'YYYY-MM')`;
 
 async function monthly(db: Executor, communityId: string): Promise<MonthFlow[]> {
   const rows = await query<{ month: string; in_fen: string | null; out_fen: string | null }>(
     db,
     sql`select ${MONTH} as month,
-        sum(amount) filter (where to_account = ${ACCOUNTS.fund.id}) as in_fen,
-        sum(amount) filter (where from_account = ${ACCOUNTS.fund.id}) as out_fen
-      from transfers where community_id = ${communityId} and unit = 'fen'
-        and (to_account = ${ACCOUNTS.fund.id} or from_account = ${ACCOUNTS.fund.id})
+        sum(${transfers.amount}) filter (where ${transfers.toAccount} = ${ACCOUNTS.fund.id}) as in_fen,
+        sum(${transfers.amount}) filter (where ${transfers.fromAccount} = ${ACCOUNTS.fund.id}) as out_fen
+      from ${transfers} where ${transfers.communityId} = ${communityId} and ${transfers.unit} = 'fen'
+        and (${transfers.toAccount} = ${ACCOUNTS.fund.id} or ${transfers.fromAccount} = ${ACCOUNTS.fund.id})
       group by 1 order by 1 desc limit 12`,
   );
   return rows.reverse().map((r) => ({ month: r.month, inFen: Number(r.in_fen ?? 0), outFen: Number(r.out_fen ?? 0) }));
@@ -36,10 +36,10 @@ export async function board(ctx: Ctx, input: ActionParsed<'fund', 'board'>): Pro
     expenseViews(ctx.db, c),
     query<{ title: string; merchant_name: string; count: number; points: string; cost_fen: string }>(
       ctx.db,
-      sql`select i.title, i.merchant_name, count(*)::int as count, sum(r.points) as points, sum(r.cost_fen) as cost_fen
-        from redemptions r join shop_items i on i.community_id = r.community_id and i.id = r.item_id
-        where r.community_id = ${c} and r.status <> 'cancelled'
-        group by i.title, i.merchant_name order by count(*) desc`,
+      sql`select i.${bare(shopItems.title)}, i.${bare(shopItems.merchantName)}, count(*)::int as count, sum(r.${bare(redemptions.points)}) as points, sum(r.${bare(redemptions.costFen)}) as cost_fen
+        from ${redemptions} r join ${shopItems} i on i.${bare(shopItems.communityId)} = r.${bare(redemptions.communityId)} and i.${bare(shopItems.id)} = r.${bare(redemptions.itemId)}
+        where r.${bare(redemptions.communityId)} = ${c} and r.${bare(redemptions.status)} <> 'cancelled'
+        group by i.${bare(shopItems.title)}, i.${bare(shopItems.merchantName)} order by count(*) desc`,
     ),
     ctx.db
       .select()
@@ -71,10 +71,10 @@ export async function board(ctx: Ctx, input: ActionParsed<'fund', 'board'>): Pro
 export async function exportStatement(ctx: Ctx, input: ActionParsed<'fund', 'exportStatement'>): Promise<ExportFile> {
   const rows = await query<{ created_at: string | Date; code: string; from_account: string; to_account: string; amount: string; memo: string }>(
     ctx.db,
-    sql`select created_at, code, from_account, to_account, amount, memo from transfers
-      where community_id = ${input.communityId} and unit = 'fen' and ${MONTH} = ${input.month}
-        and (to_account = ${ACCOUNTS.fund.id} or from_account = ${ACCOUNTS.fund.id})
-      order by created_at`,
+    sql`select ${transfers.createdAt}, ${transfers.code}, ${transfers.fromAccount}, ${transfers.toAccount}, ${transfers.amount}, ${transfers.memo} from ${transfers}
+      where ${transfers.communityId} = ${input.communityId} and ${transfers.unit} = 'fen' and ${MONTH} = ${input.month}
+        and (${transfers.toAccount} = ${ACCOUNTS.fund.id} or ${transfers.fromAccount} = ${ACCOUNTS.fund.id})
+      order by ${transfers.createdAt}`,
   );
   const CODE: Record<string, string> = { donation: '捐赠', expense: '支出', redemption: '积分兑换', payout: '商家结算', reversal: '冲正' };
   const yuan = (fen: number) => Math.round(fen) / 100;

@@ -5,8 +5,8 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { ActionParsed, ApprovalDecision, ExpenseStatus, ExpenseView } from '@linli/types';
-import { query } from '../../db/query';
-import { expenseApprovals, expenses } from '../../db/schema';
+import { bare, query } from '../../db/query';
+import { events, expenseApprovals, expenses, users } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
 import { audit } from '../shared/audit';
 import type { Ctx } from '../shared/context';
@@ -32,18 +32,18 @@ export async function expenseViews(db: Executor, communityId: string, opts: { id
     approvals: { approverName: string; decision: ApprovalDecision; note: string | null; createdAt: string }[] | null;
   }>(
     db,
-    sql`select x.id, x.amount_fen, x.purpose, e.title as event_title, x.evidence_url, x.status, x.approvals_required,
-        coalesce(u.name, u.nickname) as requester, x.paid_at, x.created_at,
-        (select json_agg(json_build_object('approverName', coalesce(a.name, a.nickname), 'decision', p.decision,
-            'note', p.note, 'createdAt', p.created_at) order by p.created_at)
-          from expense_approvals p join users a on a.id = p.approver_user_id
-          where p.community_id = x.community_id and p.expense_id = x.id) as approvals
-      from expenses x join users u on u.id = x.requested_by
-      left join events e on e.community_id = x.community_id and e.id = x.event_id
-      where x.community_id = ${communityId}
-        ${opts.id ? sql`and x.id = ${opts.id}` : sql``}
-        ${opts.status ? sql`and x.status = ${opts.status}` : sql``}
-      order by x.created_at desc limit 200`,
+    sql`select x.${bare(expenses.id)}, x.${bare(expenses.amountFen)}, x.${bare(expenses.purpose)}, e.${bare(events.title)} as event_title, x.${bare(expenses.evidenceUrl)}, x.${bare(expenses.status)}, x.${bare(expenses.approvalsRequired)},
+        coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) as requester, x.${bare(expenses.paidAt)}, x.${bare(expenses.createdAt)},
+        (select json_agg(json_build_object('approverName', coalesce(a.${bare(users.name)}, a.${bare(users.nickname)}), 'decision', p.${bare(expenseApprovals.decision)},
+            'note', p.${bare(expenseApprovals.note)}, 'createdAt', p.${bare(expenseApprovals.createdAt)}) order by p.${bare(expenseApprovals.createdAt)})
+          from ${expenseApprovals} p join ${users} a on a.${bare(users.id)} = p.${bare(expenseApprovals.approverUserId)}
+          where p.${bare(expenseApprovals.communityId)} = x.${bare(expenses.communityId)} and p.${bare(expenseApprovals.expenseId)} = x.${bare(expenses.id)}) as approvals
+      from ${expenses} x join ${users} u on u.${bare(users.id)} = x.${bare(expenses.requestedBy)}
+      left join ${events} e on e.${bare(events.communityId)} = x.${bare(expenses.communityId)} and e.${bare(events.id)} = x.${bare(expenses.eventId)}
+      where x.${bare(expenses.communityId)} = ${communityId}
+        ${opts.id ? sql`and x.${bare(expenses.id)} = ${opts.id}` : sql``}
+        ${opts.status ? sql`and x.${bare(expenses.status)} = ${opts.status}` : sql``}
+      order by x.${bare(expenses.createdAt)} desc limit 200`,
   );
   return rows.map(
     (r): ExpenseView => ({
@@ -122,8 +122,8 @@ export async function decideExpense(ctx: Ctx, input: ActionParsed<'fund', 'decid
   }
   const [{ approvals }] = await query<{ approvals: number }>(
     ctx.db,
-    sql`select count(*)::int as approvals from expense_approvals
-      where community_id = ${input.communityId} and expense_id = ${x.id} and decision = 'approve'`,
+    sql`select count(*)::int as approvals from ${expenseApprovals}
+      where ${expenseApprovals.communityId} = ${input.communityId} and ${expenseApprovals.expenseId} = ${x.id} and ${expenseApprovals.decision} = 'approve'`,
   );
   const status = !input.approve ? 'rejected' : approvals >= x.approvalsRequired ? 'approved' : 'pending';
   if (status !== x.status) {
@@ -153,9 +153,9 @@ export async function payExpense(ctx: Ctx, input: ActionParsed<'fund', 'payExpen
   // Counted again here, from the approval rows, rather than trusting the status column alone.
   const [{ approvals }] = await query<{ approvals: number }>(
     ctx.db,
-    sql`select count(*)::int as approvals from expense_approvals p
-      where p.community_id = ${input.communityId} and p.expense_id = ${x.id} and p.decision = 'approve'
-        and p.approver_user_id <> ${x.requestedBy}`,
+    sql`select count(*)::int as approvals from ${expenseApprovals} p
+      where p.${bare(expenseApprovals.communityId)} = ${input.communityId} and p.${bare(expenseApprovals.expenseId)} = ${x.id} and p.${bare(expenseApprovals.decision)} = 'approve'
+        and p.${bare(expenseApprovals.approverUserId)} <> ${x.requestedBy}`,
   );
   if (x.status !== 'approved' || approvals < x.approvalsRequired) fail('FUND.NOT_APPROVED');
   await transfer(ctx.db, {

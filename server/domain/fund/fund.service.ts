@@ -12,10 +12,10 @@ export async function fundCard(db: Executor, communityId: string): Promise<FundC
   const [totals] = (
     await query<{ donations: string | null; spent: string | null; donation_count: number }>(db, sql`
       select
-        sum(amount) filter (where to_account = ${fund} and code = 'donation') as donations,
-        sum(amount) filter (where from_account = ${fund}) as spent,
-        (count(*) filter (where to_account = ${fund} and code = 'donation'))::int as donation_count
-      from ${transfers} where community_id = ${communityId} and unit = 'fen'`)
+        sum(${transfers.amount}) filter (where ${transfers.toAccount} = ${fund} and ${transfers.code} = 'donation') as donations,
+        sum(${transfers.amount}) filter (where ${transfers.fromAccount} = ${fund}) as spent,
+        (count(*) filter (where ${transfers.toAccount} = ${fund} and ${transfers.code} = 'donation'))::int as donation_count
+      from ${transfers} where ${transfers.communityId} = ${communityId} and ${transfers.unit} = 'fen'`)
   );
   return {
     balanceFen: await balanceOf(db, communityId, fund),

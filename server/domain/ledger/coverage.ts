@@ -7,14 +7,14 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { query } from '../../db/query';
-import { communityRules } from '../../db/schema';
+import { accounts, communities, communityRules } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import { ACCOUNTS } from './accounts';
 
 export async function lockFund(db: Executor, communityId: string): Promise<void> {
   await query(
     db,
-    sql`select 1 from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id} for update`,
+    sql`select 1 from ${accounts} where ${accounts.communityId} = ${communityId} and ${accounts.id} = ${ACCOUNTS.fund.id} for update`,
   );
 }
 
@@ -37,19 +37,19 @@ export async function coverage(
 ): Promise<Coverage> {
   const outstanding =
     how === 'full'
-      ? sql`(select sum(balance) from accounts where community_id = ${communityId} and unit = 'points' and kind = 'resident')`
-      : sql`(select -sum(balance) from accounts where community_id = ${communityId}
-          and id in (${ACCOUNTS.issuance.id}, ${ACCOUNTS.redeemed.id}))`;
+      ? sql`(select sum(${accounts.balance}) from ${accounts} where ${accounts.communityId} = ${communityId} and ${accounts.unit} = 'points' and ${accounts.kind} = 'resident')`
+      : sql`(select -sum(${accounts.balance}) from ${accounts} where ${accounts.communityId} = ${communityId}
+          and ${accounts.id} in (${ACCOUNTS.issuance.id}, ${ACCOUNTS.redeemed.id}))`;
   const [row] = await query<{ outstanding: string | null; fund: string | null; point_value_fen: number }>(
     db,
     sql`select
       ${outstanding} as outstanding,
-      (select balance from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id}) as fund,
+      (select ${accounts.balance} from ${accounts} where ${accounts.communityId} = ${communityId} and ${accounts.id} = ${ACCOUNTS.fund.id}) as fund,
       coalesce(
         (select ${communityRules.pointValueFen} from ${communityRules}
           where ${communityRules.communityId} = ${communityId} and ${communityRules.effectiveFrom} <= now()
           order by ${communityRules.effectiveFrom} desc limit 1),
-        (select point_value_fen from communities where id = ${communityId})) as point_value_fen`,
+        (select ${communities.pointValueFen} from ${communities} where ${communities.id} = ${communityId})) as point_value_fen`,
   );
   const outstandingPoints = Number(row?.outstanding ?? 0);
   const fundFen = Number(row?.fund ?? 0);

@@ -7,37 +7,42 @@
 import { sql } from 'drizzle-orm';
 import type { InvariantReport } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
-import { invariantRuns } from '../../db/schema';
+import { bare, query } from '../../db/query';
+import { accounts, invariantRuns, transfers } from '../../db/schema';
 import { ACCOUNTS } from './accounts';
 import { coverage } from './coverage';
 
 export async function checkInvariants(db: Executor, communityId: string, now = new Date()): Promise<InvariantReport> {
   const sums = await query<{ unit: string; total: string }>(
     db,
-    sql`select unit, sum(balance) as total from accounts where community_id = ${communityId} group by unit order by unit`,
+    sql`select ${accounts.unit}, sum(${accounts.balance}) as total from ${accounts} where ${accounts.communityId} = ${communityId} group by ${accounts.unit} order by ${accounts.unit}`,
   );
   const drift = await query<{ id: string; balance: string; expected: string }>(
     db,
-    sql`select a.id, a.balance, coalesce(i.s, 0) - coalesce(o.s, 0) as expected
-      from accounts a
-      left join (select to_account, sum(amount) s from transfers where community_id = ${communityId} group by to_account) i
-        on i.to_account = a.id
-      left join (select from_account, sum(amount) s from transfers where community_id = ${communityId} group by from_account) o
-        on o.from_account = a.id
-      where a.community_id = ${communityId} and a.balance <> coalesce(i.s, 0) - coalesce(o.s, 0)
-      order by a.id limit 20`,
+    sql`select a.${bare(accounts.id)}, a.${bare(accounts.balance)}, coalesce(i.s, 0) - coalesce(o.s, 0) as expected
+      from ${accounts} a
+      left join (select ${transfers.toAccount}, sum(${transfers.amount}) s from ${transfers}
+          where ${transfers.communityId} = ${communityId} group by ${transfers.toAccount}) i
+        on i.${bare(transfers.toAccount)} = a.${bare(accounts.id)}
+      left join (select ${transfers.fromAccount}, sum(${transfers.amount}) s from ${transfers}
+          where ${transfers.communityId} = ${communityId} group by ${transfers.fromAccount}) o
+        on o.${bare(transfers.fromAccount)} = a.${bare(accounts.id)}
+      where a.${bare(accounts.communityId)} = ${communityId} and a.${bare(accounts.balance)} <> coalesce(i.s, 0) - coalesce(o.s, 0)
+      order by a.${bare(accounts.id)} limit 20`,
   );
   const negative = await query<{ id: string; balance: string }>(
     db,
-    sql`select id, balance from accounts where community_id = ${communityId} and not may_go_negative and balance < 0 limit 20`,
+    sql`select ${accounts.id}, ${accounts.balance} from ${accounts} where ${accounts.communityId} = ${communityId} and not ${accounts.mayGoNegative} and ${accounts.balance} < 0 limit 20`,
   );
   const [flows] = await query<{ donations: string | null; out: string | null; fund: string | null }>(
     db,
     sql`select
-      (select sum(amount) from transfers where community_id = ${communityId} and to_account = ${ACCOUNTS.fund.id}) as donations,
-      (select sum(amount) from transfers where community_id = ${communityId} and from_account = ${ACCOUNTS.fund.id}) as out,
-      (select balance from accounts where community_id = ${communityId} and id = ${ACCOUNTS.fund.id}) as fund`,
+      (select sum(${transfers.amount}) from ${transfers}
+        where ${transfers.communityId} = ${communityId} and ${transfers.toAccount} = ${ACCOUNTS.fund.id}) as donations,
+      (select sum(${transfers.amount}) from ${transfers}
+        where ${transfers.communityId} = ${communityId} and ${transfers.fromAccount} = ${ACCOUNTS.fund.id}) as out,
+      (select ${accounts.balance} from ${accounts}
+        where ${accounts.communityId} = ${communityId} and ${accounts.id} = ${ACCOUNTS.fund.id}) as fund`,
   );
   const cov = await coverage(db, communityId, 'full');
   const fundIn = Number(flows?.donations ?? 0);

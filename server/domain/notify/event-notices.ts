@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { events, inbox, outbox, registrations } from '../../db/schema';
 import { chinaTimeText } from './senders';
 import { notify } from './notify';
@@ -123,8 +123,8 @@ export async function notifyEventChanged(db: Executor, before: EventFacts, after
     .slice(0, 12);
   const people = await query<{ user_id: string }>(
     db,
-    sql`select distinct user_id from ${registrations}
-      where community_id = ${after.communityId} and event_id = ${after.id} and status in ('confirmed', 'waitlisted')`,
+    sql`select distinct ${registrations.userId} from ${registrations}
+      where ${registrations.communityId} = ${after.communityId} and ${registrations.eventId} = ${after.id} and ${registrations.status} in ('confirmed', 'waitlisted')`,
   );
   const what = [
     moved ? `时间改为 ${chinaTimeText(after.startsAt)}` : '',
@@ -156,18 +156,18 @@ async function retimeReminders(db: Executor, e: EventFacts) {
   const patch = JSON.stringify({ startsAt: e.startsAt.toISOString(), place: e.place });
   await query(
     db,
-    sql`update ${outbox} o set send_after = ${due}::timestamptz, payload = o.payload || ${patch}::jsonb
+    sql`update ${outbox} o set ${bare(outbox.sendAfter)} = ${due}::timestamptz, ${bare(outbox.payload)} = o.${bare(outbox.payload)} || ${patch}::jsonb
       from ${registrations} r
-      where r.community_id = ${e.communityId} and r.event_id = ${e.id} and o.community_id = ${e.communityId}
-        and o.dedupe_key = 'reminder:' || r.id and o.status = 'pending'`,
+      where r.${bare(registrations.communityId)} = ${e.communityId} and r.${bare(registrations.eventId)} = ${e.id} and o.${bare(outbox.communityId)} = ${e.communityId}
+        and o.${bare(outbox.dedupeKey)} = 'reminder:' || r.${bare(registrations.id)} and o.${bare(outbox.status)} = 'pending'`,
   );
   await query(
     db,
-    sql`update ${inbox} i set visible_at = ${due}::timestamptz, body = ${reminderBody(e)},
-        payload = i.payload || ${patch}::jsonb
+    sql`update ${inbox} i set ${bare(inbox.visibleAt)} = ${due}::timestamptz, ${bare(inbox.body)} = ${reminderBody(e)},
+        ${bare(inbox.payload)} = i.${bare(inbox.payload)} || ${patch}::jsonb
       from ${registrations} r
-      where r.community_id = ${e.communityId} and r.event_id = ${e.id} and i.community_id = ${e.communityId}
-        and i.visible_at > now()
-        and (i.dedupe_key = 'reminder:' || r.id or i.dedupe_key like 'copy:%:reminder:' || r.id)`,
+      where r.${bare(registrations.communityId)} = ${e.communityId} and r.${bare(registrations.eventId)} = ${e.id} and i.${bare(inbox.communityId)} = ${e.communityId}
+        and i.${bare(inbox.visibleAt)} > now()
+        and (i.${bare(inbox.dedupeKey)} = 'reminder:' || r.${bare(registrations.id)} or i.${bare(inbox.dedupeKey)} like 'copy:%:reminder:' || r.${bare(registrations.id)})`,
   );
 }

@@ -14,7 +14,7 @@ import type {
   UnreadCount,
 } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { familyLinks, inbox, members, noticeConsents, smsOptOuts, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import { audit } from '../shared/audit';
@@ -57,8 +57,8 @@ async function unreadOf(ctx: Ctx, communityId: string): Promise<number> {
   const [row] = await query<{ n: number }>(
     ctx.db,
     sql`select count(*)::int as n from ${inbox}
-      where community_id = ${communityId} and user_id = ${ctx.actor.userId} and read_at is null
-        and visible_at <= ${ctx.now.toISOString()}::timestamptz`,
+      where ${inbox.communityId} = ${communityId} and ${inbox.userId} = ${ctx.actor.userId} and ${inbox.readAt} is null
+        and ${inbox.visibleAt} <= ${ctx.now.toISOString()}::timestamptz`,
   );
   return row.n;
 }
@@ -68,13 +68,13 @@ export async function list(ctx: Ctx, input: ActionParsed<'notices', 'list'>): Pr
   const after = decodeCursor(input.cursor);
   const rows = await query<Row>(
     ctx.db,
-    sql`select id, kind, title, body, link, visible_at, read_at, payload->>'forName' as for_name
+    sql`select ${inbox.id}, ${inbox.kind}, ${inbox.title}, ${inbox.body}, ${inbox.link}, ${inbox.visibleAt}, ${inbox.readAt}, ${inbox.payload}->>'forName' as for_name
       from ${inbox}
-      where community_id = ${input.communityId} and user_id = ${ctx.actor.userId}
-        and visible_at <= ${ctx.now.toISOString()}::timestamptz
-        ${input.unreadOnly ? sql`and read_at is null` : sql``}
-        ${after ? sql`and (visible_at, id) < (${after.at}::timestamptz, ${after.id})` : sql``}
-      order by visible_at desc, id desc
+      where ${inbox.communityId} = ${input.communityId} and ${inbox.userId} = ${ctx.actor.userId}
+        and ${inbox.visibleAt} <= ${ctx.now.toISOString()}::timestamptz
+        ${input.unreadOnly ? sql`and ${inbox.readAt} is null` : sql``}
+        ${after ? sql`and (${inbox.visibleAt}, ${inbox.id}) < (${after.at}::timestamptz, ${after.id})` : sql``}
+      order by ${inbox.visibleAt} desc, ${inbox.id} desc
       limit ${limit + 1}`,
   );
   const items = rows.slice(0, limit);
@@ -93,9 +93,9 @@ export async function markRead(ctx: Ctx, input: ActionParsed<'notices', 'markRea
   if (input.ids.length === 0) return unread(ctx, input);
   await query(
     ctx.db,
-    sql`update ${inbox} set read_at = ${ctx.now.toISOString()}::timestamptz
-      where community_id = ${input.communityId} and user_id = ${ctx.actor.userId} and read_at is null
-        and id in (${sql.join(
+    sql`update ${inbox} set ${bare(inbox.readAt)} = ${ctx.now.toISOString()}::timestamptz
+      where ${bare(inbox.communityId)} = ${input.communityId} and ${bare(inbox.userId)} = ${ctx.actor.userId} and ${bare(inbox.readAt)} is null
+        and ${bare(inbox.id)} in (${sql.join(
           input.ids.map((i) => sql`${i}`),
           sql`, `,
         )})`,
@@ -109,9 +109,9 @@ export async function markAllRead(
 ): Promise<UnreadCount> {
   await query(
     ctx.db,
-    sql`update ${inbox} set read_at = ${ctx.now.toISOString()}::timestamptz
-      where community_id = ${input.communityId} and user_id = ${ctx.actor.userId} and read_at is null
-        and visible_at <= ${ctx.now.toISOString()}::timestamptz`,
+    sql`update ${inbox} set ${bare(inbox.readAt)} = ${ctx.now.toISOString()}::timestamptz
+      where ${bare(inbox.communityId)} = ${input.communityId} and ${bare(inbox.userId)} = ${ctx.actor.userId} and ${bare(inbox.readAt)} is null
+        and ${bare(inbox.visibleAt)} <= ${ctx.now.toISOString()}::timestamptz`,
   );
   return unread(ctx, input);
 }
@@ -130,10 +130,11 @@ export async function consent(ctx: Ctx, input: ActionParsed<'notices', 'consent'
   for (const kind of new Set(input.kinds)) {
     await query(
       ctx.db,
-      sql`insert into ${noticeConsents} (community_id, user_id, kind, remaining, updated_at)
+      sql`insert into ${noticeConsents} (${bare(noticeConsents.communityId)}, ${bare(noticeConsents.userId)}, ${bare(noticeConsents.kind)}, ${bare(noticeConsents.remaining)}, ${bare(noticeConsents.updatedAt)})
         values (${input.communityId}, ${ctx.actor.userId}, ${kind}, 1, ${ctx.now.toISOString()}::timestamptz)
-        on conflict (community_id, user_id, kind) do update
-          set remaining = least(${noticeConsents}.remaining + 1, 1000), updated_at = excluded.updated_at`,
+        on conflict (${bare(noticeConsents.communityId)}, ${bare(noticeConsents.userId)}, ${bare(noticeConsents.kind)}) do update
+          set ${bare(noticeConsents.remaining)} = least(${noticeConsents.remaining} + 1, 1000),
+            ${bare(noticeConsents.updatedAt)} = excluded.${bare(noticeConsents.updatedAt)}`,
     );
   }
   return consentsOf(ctx.db, input.communityId, ctx.actor.userId);
@@ -146,14 +147,14 @@ export async function preferences(
   const me = ctx.actor.userId;
   const copies = await query<{ link_id: string; elder_id: string; elder_name: string; on: boolean }>(
     ctx.db,
-    sql`select l.id as link_id, l.elder_id, coalesce(e.name, e.nickname) as elder_name, l.copy_notices as on
-      from ${familyLinks} l join ${users} e on e.id = l.elder_id
-      where l.community_id = ${input.communityId} and l.helper_id = ${me} and e.openid not like 'deleted:%'
-      order by l.created_at, l.id`,
+    sql`select l.${bare(familyLinks.id)} as link_id, l.${bare(familyLinks.elderId)}, coalesce(e.${bare(users.name)}, e.${bare(users.nickname)}) as elder_name, l.${bare(familyLinks.copyNotices)} as on
+      from ${familyLinks} l join ${users} e on e.${bare(users.id)} = l.${bare(familyLinks.elderId)}
+      where l.${bare(familyLinks.communityId)} = ${input.communityId} and l.${bare(familyLinks.helperId)} = ${me} and e.${bare(users.openid)} not like 'deleted:%'
+      order by l.${bare(familyLinks.createdAt)}, l.${bare(familyLinks.id)}`,
   );
   const [opt] = await query<{ out: boolean }>(
     ctx.db,
-    sql`select exists (select 1 from ${smsOptOuts} s join ${users} u on u.phone = s.phone where u.id = ${me}) as out`,
+    sql`select exists (select 1 from ${smsOptOuts} s join ${users} u on u.${bare(users.phone)} = s.${bare(smsOptOuts.phone)} where u.${bare(users.id)} = ${me}) as out`,
   );
   return {
     consents: await consentsOf(ctx.db, input.communityId, me),

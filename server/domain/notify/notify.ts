@@ -9,7 +9,7 @@
 import { sql } from 'drizzle-orm';
 import type { NoticeChannel, NoticeKind } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { familyLinks, inbox, noticeConsents, outbox, smsOptOuts, users } from '../../db/schema';
 import { SMS_KINDS, WECHAT_KINDS } from './kinds';
 
@@ -47,44 +47,48 @@ export async function notify(db: Executor, n: NotifyInput): Promise<NotifyResult
   const sendPayload = JSON.stringify({ ...n.payload, link: n.link });
   const wechat = WECHAT_KINDS.includes(n.kind);
   const sms = SMS_KINDS.includes(n.kind);
-  const noWeChat = sql`(u.openid like 'offline:%' or u.openid like 'deleted:%')`;
+  const noWeChat = sql`(u.${bare(users.openid)} like 'offline:%' or u.${bare(users.openid)} like 'deleted:%')`;
   const [row] = await query<{ id: string | null; channels: NoticeChannel[] | null; copies: number }>(
     db,
     sql`with n as (
-        insert into ${inbox} (community_id, user_id, kind, title, body, link, payload, dedupe_key, visible_at)
+        insert into ${inbox} (${bare(inbox.communityId)}, ${bare(inbox.userId)}, ${bare(inbox.kind)}, ${bare(inbox.title)}, ${bare(inbox.body)},
+          ${bare(inbox.link)}, ${bare(inbox.payload)}, ${bare(inbox.dedupeKey)}, ${bare(inbox.visibleAt)})
         values (${n.communityId}, ${n.userId}, ${n.kind}, ${n.title}, ${n.body}, ${n.link}, ${payload}::jsonb,
           ${n.dedupeKey}, ${at}::timestamptz)
         on conflict do nothing
-        returning id),
+        returning ${bare(inbox.id)}),
       u as (
-        select u.openid, u.phone, coalesce(u.name, u.nickname) as name,
-          exists (select 1 from ${smsOptOuts} s where s.phone = u.phone) as opted_out
-        from ${users} u where u.id = ${n.userId} and exists (select 1 from n)),
+        select u.${bare(users.openid)}, u.${bare(users.phone)}, coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) as name,
+          exists (select 1 from ${smsOptOuts} s where s.${bare(smsOptOuts.phone)} = u.${bare(users.phone)}) as opted_out
+        from ${users} u where u.${bare(users.id)} = ${n.userId} and exists (select 1 from n)),
       spent as (
-        update ${noticeConsents} set remaining = remaining - 1, updated_at = now()
-        where ${wechat} and community_id = ${n.communityId} and user_id = ${n.userId} and kind = ${n.kind}
-          and remaining > 0 and exists (select 1 from u where not ${noWeChat})
+        update ${noticeConsents} set ${bare(noticeConsents.remaining)} = ${bare(noticeConsents.remaining)} - 1, ${bare(noticeConsents.updatedAt)} = now()
+        where ${wechat} and ${bare(noticeConsents.communityId)} = ${n.communityId} and ${bare(noticeConsents.userId)} = ${n.userId}
+          and ${bare(noticeConsents.kind)} = ${n.kind}
+          and ${bare(noticeConsents.remaining)} > 0 and exists (select 1 from u where not ${noWeChat})
         returning 1),
-      sent as (
-        insert into ${outbox} (community_id, kind, channel, notice_id, user_id, payload, dedupe_key, send_after)
-        select ${n.communityId}, ${n.kind}, 'wechat', n.id, ${n.userId}, ${sendPayload}::jsonb, ${n.dedupeKey}, ${at}::timestamptz
+      queued as (
+        insert into ${outbox} (${bare(outbox.communityId)}, ${bare(outbox.kind)}, ${bare(outbox.channel)}, ${bare(outbox.noticeId)},
+          ${bare(outbox.userId)}, ${bare(outbox.payload)}, ${bare(outbox.dedupeKey)}, ${bare(outbox.sendAfter)})
+        select ${n.communityId}, ${n.kind}, 'wechat', n.${bare(inbox.id)}, ${n.userId}, ${sendPayload}::jsonb, ${n.dedupeKey}, ${at}::timestamptz
         from n where exists (select 1 from spent)
         union all
-        select ${n.communityId}, ${n.kind}, 'sms', n.id, ${n.userId}, ${sendPayload}::jsonb, ${n.dedupeKey}, ${at}::timestamptz
-        from n, u where ${sms} and ${noWeChat} and u.phone is not null and u.phone <> '' and not u.opted_out
+        select ${n.communityId}, ${n.kind}, 'sms', n.${bare(inbox.id)}, ${n.userId}, ${sendPayload}::jsonb, ${n.dedupeKey}, ${at}::timestamptz
+        from n, u where ${sms} and ${noWeChat} and u.${bare(users.phone)} is not null and u.${bare(users.phone)} <> '' and not u.opted_out
         on conflict do nothing
-        returning channel),
+        returning ${bare(outbox.channel)}),
       copies as (
-        insert into ${inbox} (community_id, user_id, kind, title, body, link, payload, dedupe_key, visible_at)
-        select ${n.communityId}, l.helper_id, ${n.kind}, '【' || u.name || '】' || ${n.title}, ${n.body}, ${n.link},
-          ${payload}::jsonb || jsonb_build_object('forUserId', ${n.userId}::text, 'forName', u.name),
+        insert into ${inbox} (${bare(inbox.communityId)}, ${bare(inbox.userId)}, ${bare(inbox.kind)}, ${bare(inbox.title)}, ${bare(inbox.body)},
+          ${bare(inbox.link)}, ${bare(inbox.payload)}, ${bare(inbox.dedupeKey)}, ${bare(inbox.visibleAt)})
+        select ${n.communityId}, l.${bare(familyLinks.helperId)}, ${n.kind}, '【' || u.${bare(users.name)} || '】' || ${n.title}, ${n.body}, ${n.link},
+          ${payload}::jsonb || jsonb_build_object('forUserId', ${n.userId}::text, 'forName', u.${bare(users.name)}),
           'copy:' || ${n.userId}::text || ':' || ${n.dedupeKey}::text, ${at}::timestamptz
-        from ${familyLinks} l join ${users} h on h.id = l.helper_id, u
-        where l.community_id = ${n.communityId} and l.elder_id = ${n.userId} and l.copy_notices
-          and h.openid not like 'deleted:%'
+        from ${familyLinks} l join ${users} h on h.${bare(users.id)} = l.${bare(familyLinks.helperId)}, u
+        where l.${bare(familyLinks.communityId)} = ${n.communityId} and l.${bare(familyLinks.elderId)} = ${n.userId} and l.${bare(familyLinks.copyNotices)}
+          and h.${bare(users.openid)} not like 'deleted:%'
         on conflict do nothing
         returning 1)
-      select (select id from n) as id, array(select channel from sent) as channels,
+      select (select ${bare(inbox.id)} from n) as id, array(select ${bare(outbox.channel)} from queued) as channels,
         (select count(*)::int from copies) as copies`,
   );
   return { noticeId: row.id, channels: row.channels ?? [], copies: row.copies };

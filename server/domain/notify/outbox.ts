@@ -7,7 +7,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { NoticeChannel, NoticeKind } from '@linli/types';
 import type { Db, Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { inbox, noticeConsents, outbox, smsDaily, smsOptOuts, users } from '../../db/schema';
 import { hasWeChat } from './kinds';
 
@@ -56,12 +56,13 @@ export async function cancelPending(
   await query(
     db,
     sql`with dropped as (
-        update ${outbox} set status = 'cancelled', last_error = 'cause withdrawn'
-        where community_id = ${communityId} and status = 'pending' and dedupe_key like ${like}
-        returning user_id, kind, channel)
-      update ${noticeConsents} c set remaining = c.remaining + 1
+        update ${outbox} set ${bare(outbox.status)} = 'cancelled', ${bare(outbox.lastError)} = 'cause withdrawn'
+        where ${bare(outbox.communityId)} = ${communityId} and ${bare(outbox.status)} = 'pending' and ${bare(outbox.dedupeKey)} like ${like}
+        returning ${bare(outbox.userId)}, ${bare(outbox.kind)}, ${bare(outbox.channel)})
+      update ${noticeConsents} c set ${bare(noticeConsents.remaining)} = c.${bare(noticeConsents.remaining)} + 1
       from dropped d
-      where d.channel = 'wechat' and c.community_id = ${communityId} and c.user_id = d.user_id and c.kind = d.kind`,
+      where d.${bare(outbox.channel)} = 'wechat' and c.${bare(noticeConsents.communityId)} = ${communityId}
+        and c.${bare(noticeConsents.userId)} = d.${bare(outbox.userId)} and c.${bare(noticeConsents.kind)} = d.${bare(outbox.kind)}`,
   );
   // Relatives' copies too (their keys are `copy:<elder>:<key>`).
   await db
@@ -101,9 +102,9 @@ const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString()
 async function takeSmsSlot(db: Executor, phone: string, now: Date, cap = SMS_DAILY_CAP): Promise<boolean> {
   const rows = await query<{ sent: number }>(
     db,
-    sql`insert into ${smsDaily} (phone, day, sent) values (${phone}, ${chinaDay(now)}, 1)
-      on conflict (phone, day) do update set sent = ${smsDaily}.sent + 1 where ${smsDaily}.sent < ${cap}
-      returning sent`,
+    sql`insert into ${smsDaily} (${bare(smsDaily.phone)}, ${bare(smsDaily.day)}, ${bare(smsDaily.sent)}) values (${phone}, ${chinaDay(now)}, 1)
+      on conflict (${bare(smsDaily.phone)}, ${bare(smsDaily.day)}) do update set ${bare(smsDaily.sent)} = ${smsDaily.sent} + 1 where ${smsDaily.sent} < ${cap}
+      returning ${bare(smsDaily.sent)}`,
   );
   return rows.length > 0 && rows[0].sent <= cap;
 }
@@ -122,11 +123,11 @@ export async function processOutbox(db: Db, sender: Sender, now = new Date(), li
       opted_out: boolean;
     }>(
       tx,
-      sql`select o.community_id, o.id, o.kind, o.channel, o.payload, o.attempts, u.openid, u.phone,
-          exists (select 1 from ${smsOptOuts} s where s.phone = u.phone) as opted_out
-        from ${outbox} o left join ${users} u on u.id = o.user_id
-        where o.status = 'pending' and o.send_after <= ${now.toISOString()}::timestamptz
-        order by o.send_after limit ${limit} for update of o skip locked`,
+      sql`select o.${bare(outbox.communityId)}, o.${bare(outbox.id)}, o.${bare(outbox.kind)}, o.${bare(outbox.channel)}, o.${bare(outbox.payload)}, o.${bare(outbox.attempts)}, u.${bare(users.openid)}, u.${bare(users.phone)},
+          exists (select 1 from ${smsOptOuts} s where s.${bare(smsOptOuts.phone)} = u.${bare(users.phone)}) as opted_out
+        from ${outbox} o left join ${users} u on u.${bare(users.id)} = o.${bare(outbox.userId)}
+        where o.${bare(outbox.status)} = 'pending' and o.${bare(outbox.sendAfter)} <= ${now.toISOString()}::timestamptz
+        order by o.${bare(outbox.sendAfter)} limit ${limit} for update of o skip locked`,
     );
     let sent = 0;
     let failed = 0;

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { PointsEntry, ResidentRow } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
+import { accounts, events, members, estates, transfers, users, volunteerShifts } from '../../db/schema';
 import { maskPhone } from '../shared/mask';
 import { pointsAccountId } from '../ledger/accounts';
 
@@ -39,17 +40,17 @@ export async function entriesPage(
     actor_name: string | null;
   }>(
     db,
-    sql`select t.id, t.amount, t.to_account, t.code, t.memo, t.created_at,
-        to_char(t.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
-        coalesce(e.title, se.title) as event_title, coalesce(a.name, a.nickname) as actor_name
-      from transfers t
-      left join events e on t.ref_type = 'event' and e.community_id = t.community_id and e.id = t.ref_id
-      left join volunteer_shifts s on t.ref_type = 'shift' and s.community_id = t.community_id and s.id = t.ref_id
-      left join events se on se.community_id = s.community_id and se.id = s.event_id
-      left join users a on a.id = t.actor_user_id
-      where t.community_id = ${communityId} and t.unit = 'points' and (t.to_account = ${account} or t.from_account = ${account})
-        ${beforeAt ? sql`and (t.created_at, t.id) < (${beforeAt}::timestamptz, ${beforeId})` : sql``}
-      order by t.created_at desc, t.id desc limit ${limit + 1}`,
+    sql`select t.${bare(transfers.id)}, t.${bare(transfers.amount)}, t.${bare(transfers.toAccount)}, t.${bare(transfers.code)}, t.${bare(transfers.memo)}, t.${bare(transfers.createdAt)},
+        to_char(t.${bare(transfers.createdAt)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at,
+        coalesce(e.${bare(events.title)}, se.${bare(events.title)}) as event_title, coalesce(a.${bare(users.name)}, a.${bare(users.nickname)}) as actor_name
+      from ${transfers} t
+      left join ${events} e on t.${bare(transfers.refType)} = 'event' and e.${bare(events.communityId)} = t.${bare(transfers.communityId)} and e.${bare(events.id)} = t.${bare(transfers.refId)}
+      left join ${volunteerShifts} s on t.${bare(transfers.refType)} = 'shift' and s.${bare(volunteerShifts.communityId)} = t.${bare(transfers.communityId)} and s.${bare(volunteerShifts.id)} = t.${bare(transfers.refId)}
+      left join ${events} se on se.${bare(events.communityId)} = s.${bare(volunteerShifts.communityId)} and se.${bare(events.id)} = s.${bare(volunteerShifts.eventId)}
+      left join ${users} a on a.${bare(users.id)} = t.${bare(transfers.actorUserId)}
+      where t.${bare(transfers.communityId)} = ${communityId} and t.${bare(transfers.unit)} = 'points' and (t.${bare(transfers.toAccount)} = ${account} or t.${bare(transfers.fromAccount)} = ${account})
+        ${beforeAt ? sql`and (t.${bare(transfers.createdAt)}, t.${bare(transfers.id)}) < (${beforeAt}::timestamptz, ${beforeId})` : sql``}
+      order by t.${bare(transfers.createdAt)} desc, t.${bare(transfers.id)} desc limit ${limit + 1}`,
   );
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
@@ -92,15 +93,16 @@ export async function residentRows(
     balance: string | null;
   }>(
     db,
-    sql`select m.user_id, coalesce(u.name, u.nickname) as name, es.name as estate_name, m.building, m.unit, u.phone,
-        a.balance
-      from members m join users u on u.id = m.user_id
-      left join estates es on es.community_id = m.community_id and es.id = m.estate_id
-      left join accounts a on a.community_id = m.community_id and a.id = 'points:' || m.user_id
-      where m.community_id = ${communityId}
-        ${opts.userId ? sql`and m.user_id = ${opts.userId}` : sql``}
-        ${like ? sql`and (u.name ilike ${like} or u.nickname ilike ${like} or m.building ilike ${like})` : sql``}
-      order by coalesce(a.balance, 0) desc, name limit 50`,
+    sql`select m.${bare(members.userId)}, coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) as name, es.${bare(estates.name)} as estate_name, m.${bare(members.building)}, m.${bare(members.unit)}, u.${bare(users.phone)},
+        a.${bare(accounts.balance)}
+      from ${members} m join ${users} u on u.${bare(users.id)} = m.${bare(members.userId)}
+      left join ${estates} es on es.${bare(estates.communityId)} = m.${bare(members.communityId)} and es.${bare(estates.id)} = m.${bare(members.estateId)}
+      left join ${accounts} a on a.${bare(accounts.communityId)} = m.${bare(members.communityId)} and a.${bare(accounts.id)} = 'points:' || m.${bare(members.userId)}
+      where m.${bare(members.communityId)} = ${communityId}
+        ${opts.userId ? sql`and m.${bare(members.userId)} = ${opts.userId}` : sql``}
+        ${like ? sql`and (u.${bare(users.name)} ilike ${like} or u.${bare(users.nickname)} ilike ${like}
+          or m.${bare(members.building)} ilike ${like})` : sql``}
+      order by coalesce(a.${bare(accounts.balance)}, 0) desc, coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) limit 50`,
   );
   return rows.map((r): ResidentRow => ({
     userId: r.user_id,
@@ -116,8 +118,8 @@ export async function residentRows(
 export async function serviceMinutes(db: Executor, communityId: string, userId: string): Promise<number> {
   const [row] = await query<{ m: string | null }>(
     db,
-    sql`select sum(confirmed_minutes) as m from volunteer_shifts
-      where community_id = ${communityId} and user_id = ${userId} and confirmed_at is not null`,
+    sql`select sum(${volunteerShifts.confirmedMinutes}) as m from ${volunteerShifts}
+      where ${volunteerShifts.communityId} = ${communityId} and ${volunteerShifts.userId} = ${userId} and ${volunteerShifts.confirmedAt} is not null`,
   );
   return Number(row?.m ?? 0);
 }

@@ -10,7 +10,8 @@ import type {
   ResidentRow,
   VolunteerCertificate,
 } from '@linli/types';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
+import { accounts, eventRoles, events, transfers, users, volunteerShifts } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { ACCOUNTS, pointsAccountId } from '../ledger/accounts';
@@ -25,10 +26,10 @@ export async function mine(ctx: Ctx, input: ActionParsed<'points', 'mine'>): Pro
   const account = pointsAccountId(ctx.actor.userId);
   const [totals] = await query<{ earned: string | null; spent: string | null }>(
     ctx.db,
-    sql`select sum(amount) filter (where to_account = ${account}) as earned,
-        sum(amount) filter (where from_account = ${account}) as spent
-      from transfers where community_id = ${input.communityId} and unit = 'points'
-        and (to_account = ${account} or from_account = ${account})`,
+    sql`select sum(${transfers.amount}) filter (where ${transfers.toAccount} = ${account}) as earned,
+        sum(${transfers.amount}) filter (where ${transfers.fromAccount} = ${account}) as spent
+      from ${transfers} where ${transfers.communityId} = ${input.communityId} and ${transfers.unit} = 'points'
+        and (${transfers.toAccount} = ${account} or ${transfers.fromAccount} = ${account})`,
   );
   return {
     balance: await balanceOf(ctx.db, input.communityId, account),
@@ -69,13 +70,13 @@ export async function certificate(
     confirmer: string | null;
   }>(
     ctx.db,
-    sql`select s.id, e.title, e.starts_at, r.name as role, s.confirmed_minutes as minutes, coalesce(c.name, c.nickname) as confirmer
-      from volunteer_shifts s
-      join events e on e.community_id = s.community_id and e.id = s.event_id
-      join event_roles r on r.community_id = s.community_id and r.event_id = s.event_id and r.id = s.role_id
-      left join users c on c.id = s.confirmed_by
-      where s.community_id = ${input.communityId} and s.user_id = ${ctx.actor.userId} and s.confirmed_at is not null
-      order by e.starts_at`,
+    sql`select s.${bare(volunteerShifts.id)}, e.${bare(events.title)}, e.${bare(events.startsAt)}, r.${bare(eventRoles.name)} as role, s.${bare(volunteerShifts.confirmedMinutes)} as minutes, coalesce(c.${bare(users.name)}, c.${bare(users.nickname)}) as confirmer
+      from ${volunteerShifts} s
+      join ${events} e on e.${bare(events.communityId)} = s.${bare(volunteerShifts.communityId)} and e.${bare(events.id)} = s.${bare(volunteerShifts.eventId)}
+      join ${eventRoles} r on r.${bare(eventRoles.communityId)} = s.${bare(volunteerShifts.communityId)} and r.${bare(eventRoles.eventId)} = s.${bare(volunteerShifts.eventId)} and r.${bare(eventRoles.id)} = s.${bare(volunteerShifts.roleId)}
+      left join ${users} c on c.${bare(users.id)} = s.${bare(volunteerShifts.confirmedBy)}
+      where s.${bare(volunteerShifts.communityId)} = ${input.communityId} and s.${bare(volunteerShifts.userId)} = ${ctx.actor.userId} and s.${bare(volunteerShifts.confirmedAt)} is not null
+      order by e.${bare(events.startsAt)}`,
   );
   const organizer = community!.name;
   const records = rows.map((r) => ({
@@ -106,19 +107,19 @@ export async function overview(ctx: Ctx, input: ActionParsed<'points', 'overview
   }>(
     ctx.db,
     sql`select
-      sum(amount) filter (where from_account = ${ACCOUNTS.issuance.id}) as issued,
-      sum(amount) filter (where to_account = ${ACCOUNTS.redeemed.id}) as redeemed,
-      sum(amount) filter (where to_account = ${ACCOUNTS.issuance.id} and code = 'manual_deduct') as deducted,
-      sum(amount) filter (where from_account = ${ACCOUNTS.redeemed.id}) as reversed
-      from transfers where community_id = ${c} and unit = 'points'`,
+      sum(${transfers.amount}) filter (where ${transfers.fromAccount} = ${ACCOUNTS.issuance.id}) as issued,
+      sum(${transfers.amount}) filter (where ${transfers.toAccount} = ${ACCOUNTS.redeemed.id}) as redeemed,
+      sum(${transfers.amount}) filter (where ${transfers.toAccount} = ${ACCOUNTS.issuance.id} and ${transfers.code} = 'manual_deduct') as deducted,
+      sum(${transfers.amount}) filter (where ${transfers.fromAccount} = ${ACCOUNTS.redeemed.id}) as reversed
+      from ${transfers} where ${transfers.communityId} = ${c} and ${transfers.unit} = 'points'`,
   );
   const top = await query<{ user_id: string; name: string; minutes: string; points: string | null }>(
     ctx.db,
-    sql`select s.user_id, coalesce(u.name, u.nickname) as name, sum(s.confirmed_minutes) as minutes,
-        (select balance from accounts a where a.community_id = ${c} and a.id = 'points:' || s.user_id) as points
-      from volunteer_shifts s join users u on u.id = s.user_id
-      where s.community_id = ${c} and s.confirmed_at is not null
-      group by s.user_id, u.name, u.nickname order by sum(s.confirmed_minutes) desc limit 10`,
+    sql`select s.${bare(volunteerShifts.userId)}, coalesce(u.${bare(users.name)}, u.${bare(users.nickname)}) as name, sum(s.${bare(volunteerShifts.confirmedMinutes)}) as minutes,
+        (select ${bare(accounts.balance)} from ${accounts} a where a.${bare(accounts.communityId)} = ${c} and a.${bare(accounts.id)} = 'points:' || s.${bare(volunteerShifts.userId)}) as points
+      from ${volunteerShifts} s join ${users} u on u.${bare(users.id)} = s.${bare(volunteerShifts.userId)}
+      where s.${bare(volunteerShifts.communityId)} = ${c} and s.${bare(volunteerShifts.confirmedAt)} is not null
+      group by s.${bare(volunteerShifts.userId)}, u.${bare(users.name)}, u.${bare(users.nickname)} order by sum(s.${bare(volunteerShifts.confirmedMinutes)}) desc limit 10`,
   );
   const cov = await coverage(ctx.db, c);
   return {

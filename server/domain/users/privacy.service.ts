@@ -6,18 +6,26 @@
 import crypto from 'node:crypto';
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { DeletionResult, MyData, RedemptionView, VolunteerApplicationView } from '@linli/types';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import {
-  inbox,
-  noticeConsents,
-  outbox,
-  gridWorkers,
+  appeals,
+  eventRoles,
+  events,
   familyCodes,
   familyLinks,
+  gridWorkers,
+  inbox,
   memberRoles,
   members,
+  noticeConsents,
+  outbox,
+  redemptions,
+  registrations,
+  shopItems,
+  transfers,
   users,
   volunteerApplications,
+  volunteerShifts,
 } from '../../db/schema';
 import type { Ctx } from '../shared/context';
 import { maskPhone } from '../shared/mask';
@@ -34,7 +42,7 @@ export async function myData(ctx: Ctx): Promise<MyData> {
   const communities = profile.memberships.map((m) => m.communityId);
   const regs = (await Promise.all(communities.map((c) => registrationsOf(ctx.db, c, user.id)))).flat();
   const points = (await Promise.all(communities.map((c) => entriesOf(ctx.db, c, user.id, 1000)))).flat();
-  const redemptions = await query<{
+  const myRedemptions = await query<{
     id: string;
     code: string;
     item_id: string;
@@ -46,13 +54,13 @@ export async function myData(ctx: Ctx): Promise<MyData> {
     fulfilled_at: string | null;
   }>(
     ctx.db,
-    sql`select r.id, r.code, r.item_id, i.title, i.merchant_name, r.points, r.status, r.created_at, r.fulfilled_at
-      from redemptions r join shop_items i on i.community_id = r.community_id and i.id = r.item_id
-      where r.user_id = ${user.id} order by r.created_at desc`,
+    sql`select r.${bare(redemptions.id)}, r.${bare(redemptions.code)}, r.${bare(redemptions.itemId)}, i.${bare(shopItems.title)}, i.${bare(shopItems.merchantName)}, r.${bare(redemptions.points)}, r.${bare(redemptions.status)}, r.${bare(redemptions.createdAt)}, r.${bare(redemptions.fulfilledAt)}
+      from ${redemptions} r join ${shopItems} i on i.${bare(shopItems.communityId)} = r.${bare(redemptions.communityId)} and i.${bare(shopItems.id)} = r.${bare(redemptions.itemId)}
+      where r.${bare(redemptions.userId)} = ${user.id} order by r.${bare(redemptions.createdAt)} desc`,
   );
   const myAppeals = await query<SummaryRow>(
     ctx.db,
-    summarySql(ctx.now, sql`a.submitter_id = ${user.id}`, sql`order by a.created_at desc`),
+    summarySql(ctx.now, sql`a.${bare(appeals.submitterId)} = ${user.id}`, sql`order by a.${bare(appeals.createdAt)} desc`),
   );
   const apps = await ctx.db
     .select()
@@ -71,7 +79,7 @@ export async function myData(ctx: Ctx): Promise<MyData> {
     registrations: regs.map((r) => toView(r, ctx.now)),
     points,
     appeals: myAppeals.map(toSummary),
-    redemptions: redemptions.map((r) => ({
+    redemptions: myRedemptions.map((r) => ({
       id: r.id,
       code: r.code,
       itemId: r.item_id,
@@ -100,31 +108,31 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
   const userId = ctx.actor.userId;
   const upcoming = await query<{ community_id: string; id: string; event_id: string }>(
     ctx.db,
-    sql`select r.community_id, r.id, r.event_id from registrations r
-      join events e on e.community_id = r.community_id and e.id = r.event_id
-      where r.user_id = ${userId} and r.status in ('confirmed', 'waitlisted') and r.checked_in_at is null
-        and e.ends_at > ${ctx.now.toISOString()}::timestamptz
-      order by r.community_id, r.event_id`,
+    sql`select r.${bare(registrations.communityId)}, r.${bare(registrations.id)}, r.${bare(registrations.eventId)} from ${registrations} r
+      join ${events} e on e.${bare(events.communityId)} = r.${bare(registrations.communityId)} and e.${bare(events.id)} = r.${bare(registrations.eventId)}
+      where r.${bare(registrations.userId)} = ${userId} and r.${bare(registrations.status)} in ('confirmed', 'waitlisted') and r.${bare(registrations.checkedInAt)} is null
+        and e.${bare(events.endsAt)} > ${ctx.now.toISOString()}::timestamptz
+      order by r.${bare(registrations.communityId)}, r.${bare(registrations.eventId)}`,
   );
   for (const r of upcoming) await cancelCore(ctx, r.community_id, r.id, r.event_id);
   await query(
     ctx.db,
-    sql`update volunteer_shifts s set status = 'cancelled' where s.user_id = ${userId} and s.status = 'signed_up'
-      and s.checked_in_at is null`,
+    sql`update ${volunteerShifts} s set ${bare(volunteerShifts.status)} = 'cancelled' where s.${bare(volunteerShifts.userId)} = ${userId} and s.${bare(volunteerShifts.status)} = 'signed_up'
+      and s.${bare(volunteerShifts.checkedInAt)} is null`,
   );
   await query(
     ctx.db,
-    sql`update event_roles r set taken = (select count(*) from volunteer_shifts s where s.community_id = r.community_id
-      and s.event_id = r.event_id and s.role_id = r.id and s.status = 'signed_up')
-      where exists (select 1 from volunteer_shifts s where s.user_id = ${userId} and s.community_id = r.community_id
-      and s.event_id = r.event_id and s.role_id = r.id)`,
+    sql`update ${eventRoles} r set ${bare(eventRoles.taken)} = (select count(*) from ${volunteerShifts} s where s.${bare(volunteerShifts.communityId)} = r.${bare(eventRoles.communityId)}
+      and s.${bare(volunteerShifts.eventId)} = r.${bare(eventRoles.eventId)} and s.${bare(volunteerShifts.roleId)} = r.${bare(eventRoles.id)} and s.${bare(volunteerShifts.status)} = 'signed_up')
+      where exists (select 1 from ${volunteerShifts} s where s.${bare(volunteerShifts.userId)} = ${userId} and s.${bare(volunteerShifts.communityId)} = r.${bare(eventRoles.communityId)}
+      and s.${bare(volunteerShifts.eventId)} = r.${bare(eventRoles.eventId)} and s.${bare(volunteerShifts.roleId)} = r.${bare(eventRoles.id)})`,
   );
   await ctx.db
     .update(volunteerApplications)
     .set({
       realName: '已注销',
       phone: '',
-      status: sql`case when status = 'pending' then 'rejected' else status end`,
+      status: sql`case when ${volunteerApplications.status} = 'pending' then 'rejected' else ${volunteerApplications.status} end`,
       note: '本人已注销',
     })
     .where(eq(volunteerApplications.userId, userId));
@@ -162,8 +170,8 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
   ctx.retireActor?.();
   const [kept] = await query<{ n: number }>(
     ctx.db,
-    sql`select count(*)::int as n from transfers where actor_user_id = ${userId} or to_account = ${'points:' + userId}
-      or from_account = ${'points:' + userId}`,
+    sql`select count(*)::int as n from ${transfers} where ${transfers.actorUserId} = ${userId} or ${transfers.toAccount} = ${'points:' + userId}
+      or ${transfers.fromAccount} = ${'points:' + userId}`,
   );
   return { deleted: true, cancelledRegistrations: upcoming.length, keptLedgerEntries: kept.n };
 }

@@ -11,19 +11,6 @@ export async function findUserByOpenid(db: Executor, openid: string): Promise<Us
   return row;
 }
 
-/** Creates the user on first sight; safe under concurrent first calls. */
-export async function ensureUser(db: Executor, openid: string): Promise<UserRow> {
-  const found = await findUserByOpenid(db, openid);
-  if (found) return found;
-  await db
-    .insert(users)
-    .values({ openid, nickname: `邻居${openid.slice(-4)}` })
-    .onConflictDoNothing({ target: users.openid });
-  const created = await findUserByOpenid(db, openid);
-  if (!created) throw new Error(`user ${openid} vanished after insert`);
-  return created;
-}
-
 export async function getUser(db: Executor, userId: string): Promise<UserRow> {
   const [row] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!row) throw new Error(`user ${userId} not found`);

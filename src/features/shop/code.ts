@@ -10,3 +10,5 @@ export function spacedCode(code: string): string {
 }
 
 export const REDEMPTION_LABELS = { reserved: '待核销', fulfilled: '已核销', cancelled: '已取消' } as const;
+/** The badge's tone (src/app.css): amber waiting, green done, grey no. */
+export const REDEMPTION_TONES = { reserved: 'wait', fulfilled: 'done', cancelled: 'off' } as const;

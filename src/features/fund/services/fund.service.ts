@@ -1,5 +1,5 @@
-import type { ActionInput, ExpenseView } from '@linli/types';
-import { action, call, type CallOptions } from '@/lib/cloud';
+import type { ActionInput } from '@linli/types';
+import { action, withoutBlankNote } from '@/lib/cloud';
 
 export type DonationInput = Omit<ActionInput<'fund', 'recordDonation'>, 'communityId'>;
 export type ExpenseInput = Omit<ActionInput<'fund', 'requestExpense'>, 'communityId'>;
@@ -14,10 +14,4 @@ export const exportStatement = action('fund', 'exportStatement');
 export const fetchStaffEvents = action('events', 'staffList');
 
 /** A blank note is no note. */
-export function decideExpense(
-  { note, ...input }: ActionInput<'fund', 'decideExpense'>,
-  opts?: CallOptions,
-): Promise<ExpenseView> {
-  const n = note?.trim();
-  return call('fund', 'decideExpense', n ? { ...input, note: n } : input, opts);
-}
+export const decideExpense = action('fund', 'decideExpense', withoutBlankNote);

@@ -1,7 +1,6 @@
-import { create } from 'zustand';
+import { defineStore } from '@/lib/define-store';
 import type { EstateBrief, EventDetail, EventSummary, ProxySignupResult } from '@linli/types';
 import { messageOf } from '@/lib/cloud-error';
-import { storeTasks } from '@/lib/store-task';
 import { scrollToTop } from '@/lib/scroll';
 import { fetchEstates, fetchEventDetail, fetchOpenEvents, proxySignup } from '../services/grid.service';
 import { emptyForm, validateProxy, type ProxyForm } from './proxy-validate';
@@ -41,10 +40,8 @@ const initial = {
   result: null,
 };
 
-export const useProxyStore = create<ProxyState>()((set, get) => {
-  const tasks = storeTasks(get, set);
+export const useProxyStore = defineStore<ProxyState>(initial, ({ set, get, tasks }) => {
   return {
-    ...initial,
     load: async (communityId) => {
       await tasks.load({
         busy: 'loading',
@@ -90,6 +87,5 @@ export const useProxyStore = create<ProxyState>()((set, get) => {
       set({ form: { ...emptyForm, eventId: get().form.eventId }, result: null, error: null });
       scrollToTop();
     },
-    reset: tasks.reset(initial),
   };
 });

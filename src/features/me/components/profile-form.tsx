@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { Me } from '@linli/types';
 import { Notice } from '@/components/notice';
-import { Button, Input } from '@/components/ui';
+import { TextField } from '@/components/text-field';
+import { Button } from '@/components/ui';
 import type { ProfileInput } from '../services/me.service';
 
 interface Props {
@@ -45,27 +46,18 @@ export function ProfileForm({ me, saving, error, onSave, onCancel }: Props) {
 
   return (
     <View className="card">
-      <Text className="field-label">姓名</Text>
-      <Input
-        className="field-input"
-        value={name}
-        maxLength={20}
-        placeholder="请输入姓名"
-        onChange={setName}
-      />
-      <Text className="field-label">出生年份</Text>
-      <Input
-        className="field-input"
-        type="number"
+      <TextField label="姓名" value={name} maxLength={20} placeholder="请输入姓名" onChange={setName} />
+      <TextField
+        label="出生年份"
+        keyboard="number"
         value={birthYear}
         maxLength={4}
         placeholder="例如 1950"
         onChange={setBirthYear}
       />
-      <Text className="field-label">手机号</Text>
-      <Input
-        className="field-input"
-        type="number"
+      <TextField
+        label="手机号"
+        keyboard="number"
         value={phone}
         maxLength={11}
         placeholder={me.phoneMasked ? `现为 ${me.phoneMasked}，不改可不填` : '11 位手机号'}

@@ -26,7 +26,7 @@ export const useUnreadStore = create<UnreadState>()((set) => ({
   unread: 0,
   refresh: async (communityId) => {
     try {
-      const { unread } = await fetchUnread(communityId);
+      const { unread } = await fetchUnread({ communityId });
       set({ unread });
       showBadge(unread);
     } catch {

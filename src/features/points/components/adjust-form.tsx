@@ -39,7 +39,7 @@ export function AdjustForm(p: Props) {
       />
       {p.error ? <Notice title="没有完成">{p.error}</Notice> : null}
       {p.done ? <Notice tone="success">{p.done}</Notice> : null}
-      <View className="pts-buttons">
+      <View className="button-row">
         <Button type="primary" size="large" loading={p.busy} disabled={p.busy} onClick={p.onAward}>
           奖励积分
         </Button>

@@ -15,7 +15,7 @@ interface Props {
 export function ApplicationRow({ app, note, busy, onNote, onReview }: Props) {
   return (
     <View className="card">
-      <View className="pts-row">
+      <View className="split-row">
         <Text className="pts-name">{app.realName}</Text>
         <ApplicationBadge status={app.status} />
       </View>
@@ -32,7 +32,7 @@ export function ApplicationRow({ app, note, busy, onNote, onReview }: Props) {
             placeholder="例如：请补充身份信息"
             onChange={onNote}
           />
-          <View className="pts-buttons">
+          <View className="button-row">
             <Button type="primary" size="large" loading={busy} disabled={busy} onClick={() => onReview(true)}>
               通过 {app.realName}
             </Button>

@@ -8,15 +8,18 @@ export const APPLICATION_LABELS: Record<ApplicationStatus, string> = {
   rejected: '未通过',
 };
 
+/** The badge's tone (src/app.css): amber waiting, green done, grey no. */
+const TONES: Record<ApplicationStatus, string> = { pending: 'wait', approved: 'done', rejected: 'off' };
+
 export function ApplicationBadge({ status }: { status: ApplicationStatus }) {
-  return <Text className={`badge pts-app--${status}`}>{APPLICATION_LABELS[status]}</Text>;
+  return <Text className={`badge badge--${TONES[status]}`}>{APPLICATION_LABELS[status]}</Text>;
 }
 
 /** The person's own application and what happens next. */
 export function ApplicationState({ app }: { app: VolunteerApplicationView }) {
   return (
     <View className="card">
-      <View className="pts-row">
+      <View className="split-row">
         <Text className="pts-name">{app.realName}</Text>
         <ApplicationBadge status={app.status} />
       </View>

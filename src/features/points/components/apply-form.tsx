@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Notice } from '@/components/notice';
-import { Button, Input } from '@/components/ui';
+import { TextField } from '@/components/text-field';
+import { Button } from '@/components/ui';
 
 interface Props {
   applying: boolean;
@@ -31,18 +32,10 @@ export function ApplyForm({ applying, error, onApply }: Props) {
       <Text className="pts-text">
         认证后可以报名活动的志愿岗位，服务时长由社区记录，积累志愿积分，并可开具志愿服务记录证明。
       </Text>
-      <Text className="field-label">真实姓名</Text>
-      <Input
-        className="field-input"
-        value={realName}
-        maxLength={20}
-        placeholder="与身份证一致"
-        onChange={setRealName}
-      />
-      <Text className="field-label">手机号</Text>
-      <Input
-        className="field-input"
-        type="number"
+      <TextField label="真实姓名" value={realName} maxLength={20} placeholder="与身份证一致" onChange={setRealName} />
+      <TextField
+        label="手机号"
+        keyboard="number"
         value={phone}
         maxLength={11}
         placeholder="11 位手机号"

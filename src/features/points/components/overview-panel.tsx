@@ -23,8 +23,8 @@ export function OverviewPanel({ overview }: { overview: PointsOverview }) {
         <Stat label="已扣减" value={`${overview.deducted} 分`} />
         <Stat label="居民手中流通" value={`${overview.outstanding} 分`} />
       </View>
-      <View className={c.covered ? 'card pts-cover pts-cover--ok' : 'card pts-cover pts-cover--bad'}>
-        <Text className="pts-cover__title">
+      <View className={c.covered ? 'card verdict verdict--ok' : 'card verdict verdict--bad'}>
+        <Text className="verdict__head">
           {c.covered ? '✓ 基金足以兑付全部积分' : '✗ 基金不足以兑付全部积分'}
         </Text>
         <Text className="pts-cover__math">

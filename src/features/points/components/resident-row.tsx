@@ -9,7 +9,7 @@ export function residentAddress(r: Pick<Row, 'estateName' | 'building' | 'unit'>
 export function ResidentRow({ resident, onOpen }: { resident: Row; onOpen: () => void }) {
   return (
     <View className="event-card" hoverClass="event-card--pressed" onClick={onOpen} role="button">
-      <View className="pts-row">
+      <View className="split-row">
         <Text className="pts-name">{resident.name}</Text>
         <Text className="pts-balance-chip">{resident.balance} 分</Text>
       </View>

@@ -1,5 +1,5 @@
-import type { ActionInput, ResidentLedger, ResidentRow, VolunteerApplicationView } from '@linli/types';
-import { action, call, type CallOptions } from '@/lib/cloud';
+import type { ActionInput, ResidentLedger, ResidentRow } from '@linli/types';
+import { action, call, withoutBlankNote, type CallOptions } from '@/lib/cloud';
 
 export const fetchMyPoints = action('points', 'mine');
 export const fetchHistory = action('points', 'history');
@@ -12,13 +12,7 @@ export const checkInvariants = action('points', 'invariants');
 export const fetchLedger = action('points', 'ledger');
 
 /** A blank note is no note. */
-export function reviewApplication(
-  { note, ...input }: ActionInput<'points', 'review'>,
-  opts?: CallOptions,
-): Promise<VolunteerApplicationView> {
-  const n = note?.trim();
-  return call('points', 'review', n ? { ...input, note: n } : input, opts);
-}
+export const reviewApplication = action('points', 'review', withoutBlankNote);
 
 /** Residents by name or phone; a blank query lists everyone. */
 export function searchResidents({

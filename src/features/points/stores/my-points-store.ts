@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { defineStore } from '@/lib/define-store';
 import type {
   PointsEntry,
   PointsSummary,
@@ -13,7 +13,6 @@ import {
   fetchMyApplication,
   fetchMyPoints,
 } from '../services/points.service';
-import { storeTasks } from '@/lib/store-task';
 
 interface MyPointsState {
   summary: PointsSummary | null;
@@ -52,14 +51,12 @@ const initial = {
   applyError: null,
 };
 
-export const useMyPointsStore = create<MyPointsState>()((set, get) => {
-  const tasks = storeTasks(get, set);
+export const useMyPointsStore = defineStore<MyPointsState>(initial, ({ get, tasks }) => {
   const load = async <R>(run: () => Promise<R>, done: (r: R) => Partial<MyPointsState>) => {
     await tasks.load({ busy: 'loading', error: 'error', run, done });
   };
 
   return {
-    ...initial,
     loadSummary: (communityId) =>
       load(
         () => fetchMyPoints({ communityId }),
@@ -101,6 +98,5 @@ export const useMyPointsStore = create<MyPointsState>()((set, get) => {
       });
       return application !== undefined;
     },
-    reset: tasks.reset(initial),
   };
 });

@@ -1,6 +1,5 @@
-import { create } from 'zustand';
+import { defineStore } from '@/lib/define-store';
 import type { InvariantReport, PointsOverview } from '@linli/types';
-import { storeTasks } from '@/lib/store-task';
 import { checkInvariants, fetchOverview } from '../services/points.service';
 
 interface PointsAdminState {
@@ -24,10 +23,8 @@ const initial = {
   checkError: null,
 };
 
-export const usePointsAdminStore = create<PointsAdminState>()((set, get) => {
-  const tasks = storeTasks(get, set);
+export const usePointsAdminStore = defineStore<PointsAdminState>(initial, ({ get, tasks }) => {
   return {
-    ...initial,
     load: async (communityId) => {
       await tasks.fetch(
         () => fetchOverview({ communityId }),
@@ -43,6 +40,5 @@ export const usePointsAdminStore = create<PointsAdminState>()((set, get) => {
         done: (report) => ({ report }),
       });
     },
-    reset: () => set(initial),
   };
 });

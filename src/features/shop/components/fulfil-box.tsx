@@ -1,38 +1,27 @@
 import type { RedemptionView } from '@linli/types';
 import { Notice } from '@/components/notice';
-import { CodeEntryBox } from '@/components/code-entry-box';
+import { CodeEntryBox, type CodeEntry } from '@/components/code-entry-box';
 import { spacedCode } from '../code';
 
-interface Props {
-  code: string;
-  busy: boolean;
+interface Props extends CodeEntry {
   result: RedemptionView | null;
   error: string | null;
-  scan: boolean;
-  onCode: (v: string) => void;
-  onSubmit: () => void;
-  onScan: () => void;
 }
 
 /** Scan (WeChat) or type the 8-character code; the answer stays on screen. */
-export function FulfilBox({ code, busy, result, error, scan, onCode, onSubmit, onScan }: Props) {
+export function FulfilBox({ result, error, ...entry }: Props) {
   return (
     <CodeEntryBox
+      {...entry}
       className="card"
       title="核销兑换券"
       titleClassName="shop-box__title"
-      scan={scan}
       scanText="扫描居民的兑换码"
       inputLabel={{ scan: '或输入 8 位兑换码', typed: '输入居民出示的 8 位兑换码' }}
       inputClassName="field-input shop-box__input"
       placeholder="例如 AB12 CD34"
       maxLength={12}
       submitText="核销"
-      code={code}
-      busy={busy}
-      onCode={onCode}
-      onSubmit={onSubmit}
-      onScan={onScan}
     >
       {result ? (
         <Notice tone="success" title="核销成功">

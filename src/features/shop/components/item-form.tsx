@@ -2,6 +2,7 @@ import type { ResidentRow } from '@linli/types';
 import { Text, View } from '@tarojs/components';
 import { Chips } from '@/components/chips';
 import { Notice } from '@/components/notice';
+import { TextField } from '@/components/text-field';
 import { Button, Input } from '@/components/ui';
 import type { ItemFields } from '../stores/editor-store';
 
@@ -19,26 +20,44 @@ interface Props {
   onCancel: () => void;
 }
 
-function Field(p: {
+type TextKey = 'title' | 'merchantName' | 'pointsPrice' | 'cost' | 'stock' | 'photoUrl';
+
+interface FieldSpec {
+  key: TextKey;
   label: string;
-  value: string;
-  onChange: (v: string) => void;
-  placeholder?: string;
-  number?: boolean;
+  placeholder: string;
   max?: number;
-}) {
+  /** A number: the keyboard with digits and a point. */
+  digits?: boolean;
+}
+
+const NAMES: FieldSpec[] = [
+  { key: 'title', label: '商品名称', placeholder: '例如：牛肉面一碗' },
+  { key: 'merchantName', label: '商家名称', placeholder: '例如：蜀香面馆' },
+];
+
+const TERMS: FieldSpec[] = [
+  { key: 'pointsPrice', label: '所需积分', placeholder: '例如 80', max: 6, digits: true },
+  { key: 'cost', label: '基金成本（元）', placeholder: '例如 15 或 12.50', max: 10, digits: true },
+  { key: 'stock', label: '库存（份）', placeholder: '例如 50', max: 6, digits: true },
+  { key: 'photoUrl', label: '图片链接（可不填）', placeholder: 'https:// 或 cloud:// 开头', max: 500 },
+];
+
+function Fields({ specs, p }: { specs: FieldSpec[]; p: Props }) {
   return (
-    <View>
-      <Text className="field-label">{p.label}</Text>
-      <Input
-        className="field-input"
-        type={p.number ? 'digit' : 'text'}
-        value={p.value}
-        maxLength={p.max ?? 40}
-        placeholder={p.placeholder ?? ''}
-        onChange={p.onChange}
-      />
-    </View>
+    <>
+      {specs.map((s) => (
+        <TextField
+          key={s.key}
+          label={s.label}
+          keyboard={s.digits ? 'digit' : 'text'}
+          value={p.fields[s.key]}
+          maxLength={s.max ?? 40}
+          placeholder={s.placeholder}
+          onChange={(v) => p.onChange({ [s.key]: v })}
+        />
+      ))}
+    </>
   );
 }
 
@@ -47,21 +66,10 @@ export function ItemForm(p: Props) {
   return (
     <View className="card">
       <Text className="shop-box__title">{f.itemId ? `修改：${f.title}` : '新增商品'}</Text>
-      <Field
-        label="商品名称"
-        value={f.title}
-        placeholder="例如：牛肉面一碗"
-        onChange={(title) => p.onChange({ title })}
-      />
-      <Field
-        label="商家名称"
-        value={f.merchantName}
-        placeholder="例如：蜀香面馆"
-        onChange={(merchantName) => p.onChange({ merchantName })}
-      />
+      <Fields specs={NAMES} p={p} />
       <Text className="field-label">核销账号（商家本人，可不选）</Text>
       {f.merchantUserId ? (
-        <View className="shop-row">
+        <View className="split-row">
           <Text className="shop-item__line">已选：{f.merchantUserName}</Text>
           <Button fill="outline" onClick={() => p.onChange({ merchantUserId: null, merchantUserName: null })}>
             不绑定
@@ -97,37 +105,7 @@ export function ItemForm(p: Props) {
           ))}
         </>
       )}
-      <Field
-        label="所需积分"
-        value={f.pointsPrice}
-        number
-        max={6}
-        placeholder="例如 80"
-        onChange={(pointsPrice) => p.onChange({ pointsPrice })}
-      />
-      <Field
-        label="基金成本（元）"
-        value={f.cost}
-        number
-        max={10}
-        placeholder="例如 15 或 12.50"
-        onChange={(cost) => p.onChange({ cost })}
-      />
-      <Field
-        label="库存（份）"
-        value={f.stock}
-        number
-        max={6}
-        placeholder="例如 50"
-        onChange={(stock) => p.onChange({ stock })}
-      />
-      <Field
-        label="图片链接（可不填）"
-        value={f.photoUrl}
-        max={500}
-        placeholder="https:// 或 cloud:// 开头"
-        onChange={(photoUrl) => p.onChange({ photoUrl })}
-      />
+      <Fields specs={TERMS} p={p} />
       <Text className="field-label">是否上架</Text>
       <Chips
         label="是否上架"
@@ -139,7 +117,7 @@ export function ItemForm(p: Props) {
         onChange={(v) => p.onChange({ active: v === 'on' })}
       />
       {p.error ? <Notice title="没有保存成功">{p.error}</Notice> : null}
-      <View className="shop-buttons">
+      <View className="button-row">
         <Button type="primary" size="large" loading={p.saving} onClick={p.onSave}>
           保存
         </Button>

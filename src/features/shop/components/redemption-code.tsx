@@ -1,7 +1,7 @@
 import type { RedemptionView } from '@linli/types';
 import { Text, View } from '@tarojs/components';
 import { formatDateTime } from '@/lib/format';
-import { REDEMPTION_LABELS, spacedCode } from '../code';
+import { REDEMPTION_LABELS, REDEMPTION_TONES, spacedCode } from '../code';
 import { QrView } from './qr-view';
 
 /** What the resident shows at the shop: the item, a big code to read aloud, and its QR. */
@@ -12,7 +12,7 @@ export function RedemptionCode({ redemption: r }: { redemption: RedemptionView }
       <Text className="shop-code__line">
         {r.merchantName} · {r.points} 分
       </Text>
-      <Text className={`badge shop-status--${r.status}`}>{REDEMPTION_LABELS[r.status]}</Text>
+      <Text className={`badge badge--${REDEMPTION_TONES[r.status]}`}>{REDEMPTION_LABELS[r.status]}</Text>
       <Text className="shop-code__label">兑换码</Text>
       <Text className="shop-code__code" aria-label={`兑换码 ${r.code.split('').join(' ')}`}>
         {spacedCode(r.code)}

@@ -2,7 +2,7 @@ import type { RedemptionView } from '@linli/types';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/components/ui';
 import { formatDateTime } from '@/lib/format';
-import { REDEMPTION_LABELS, spacedCode } from '../code';
+import { REDEMPTION_LABELS, REDEMPTION_TONES, spacedCode } from '../code';
 
 interface Props {
   redemption: RedemptionView;
@@ -15,9 +15,9 @@ interface Props {
 export function RedemptionRow({ redemption: r, busy, onOpen, onCancel }: Props) {
   return (
     <View className="card">
-      <View className="shop-row">
+      <View className="split-row">
         <Text className="shop-row__title">{r.itemTitle}</Text>
-        <Text className={`badge shop-status--${r.status}`}>{REDEMPTION_LABELS[r.status]}</Text>
+        <Text className={`badge badge--${REDEMPTION_TONES[r.status]}`}>{REDEMPTION_LABELS[r.status]}</Text>
       </View>
       <Text className="shop-item__line">
         {r.merchantName} · {r.points} 分
@@ -26,7 +26,7 @@ export function RedemptionRow({ redemption: r, busy, onOpen, onCancel }: Props) 
       <Text className="shop-item__line">兑换人：{r.holderName}</Text>
       <Text className="shop-item__line">{formatDateTime(r.fulfilledAt ?? r.createdAt)}</Text>
       {r.status === 'reserved' && (onOpen || onCancel) ? (
-        <View className="shop-buttons">
+        <View className="button-row">
           {onOpen ? (
             <Button type="primary" size="large" onClick={onOpen}>
               出示兑换码

@@ -1,8 +1,8 @@
 import { askConsent } from '@/lib/notice-consent';
-import { create } from 'zustand';
+import { defineStore } from '@/lib/define-store';
 import type { RedemptionView, ShopItemView } from '@linli/types';
 import { fetchBalance, fetchItems, redeemItem } from '../services/shop.service';
-import { type Loadable, loadable, storeTasks } from '@/lib/store-task';
+import { type Loadable, loadable } from '@/lib/store-task';
 
 interface ShopState extends Loadable {
   items: ShopItemView[];
@@ -29,10 +29,8 @@ const initial = {
   redeemed: null,
 };
 
-export const useShopStore = create<ShopState>()((set, get) => {
-  const tasks = storeTasks(get, set);
+export const useShopStore = defineStore<ShopState>(initial, ({ get, tasks }) => {
   return {
-    ...initial,
     load: async (communityId) => {
       await tasks.fetch(
         () => Promise.all([fetchItems({ communityId }), fetchBalance({ communityId })]),
@@ -62,6 +60,5 @@ export const useShopStore = create<ShopState>()((set, get) => {
       });
       return redeemed ?? null;
     },
-    reset: tasks.reset(initial),
   };
 });

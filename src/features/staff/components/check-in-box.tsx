@@ -1,6 +1,6 @@
 import type { CheckInResult } from '@linli/types';
 import { Notice } from '@/components/notice';
-import { CodeEntryBox } from '@/components/code-entry-box';
+import { CodeEntryBox, type CodeEntry } from '@/components/code-entry-box';
 
 export function checkInText(r: CheckInResult): string {
   const seats = r.seatNos.length ? ` · 座位 ${r.seatNos.join('、')}` : '';
@@ -8,35 +8,24 @@ export function checkInText(r: CheckInResult): string {
   return `${r.alreadyCheckedIn ? '已签到过' : '签到成功'} · ${r.name}${seats}${party}`;
 }
 
-interface Props {
-  code: string;
-  checking: boolean;
+interface Props extends CodeEntry {
   result: CheckInResult | null;
   error: string | null;
-  scan: boolean;
-  onCode: (v: string) => void;
-  onSubmit: () => void;
-  onScan: () => void;
 }
 
 /** Scan (WeChat) or type the code under the resident's QR; the answer stays on screen. */
-export function CheckInBox({ code, checking, result, error, scan, onCode, onSubmit, onScan }: Props) {
+export function CheckInBox({ result, error, ...entry }: Props) {
   return (
     <CodeEntryBox
+      {...entry}
       className="card check-in"
       title="扫码签到"
       titleClassName="check-in__title"
-      scan={scan}
       scanText="扫描居民二维码"
       inputLabel={{ scan: '或输入核验码', typed: '输入核验码（居民二维码下方）' }}
       placeholder="L1.…"
       maxLength={200}
       submitText="核验签到"
-      code={code}
-      busy={checking}
-      onCode={onCode}
-      onSubmit={onSubmit}
-      onScan={onScan}
     >
       {result ? (
         <Notice tone={result.alreadyCheckedIn ? 'info' : 'success'} title={checkInText(result)}>

@@ -16,6 +16,7 @@ import { useMyRedemptionsStore } from '@/features/shop/stores/my-redemptions-sto
 import { useEventDetailStore } from '@/features/events/stores/event-detail-store';
 import { useProxyStore } from '@/features/grid/stores/proxy-store';
 import { useJoinStore } from '@/features/join/stores/join-store';
+import { useInboxStore } from '@/features/notices/stores/inbox-store';
 import { eventDetail, me, registration } from '../fixtures';
 import { expense, redemption } from '../packages/fixtures';
 
@@ -162,6 +163,14 @@ const cases: Array<[string, string, unknown, () => void, () => Promise<unknown>,
       }),
     () => useJoinStore.getState().submit(),
     () => useJoinStore.getState().error === null,
+  ],
+  [
+    "turning on a relative's notice copies",
+    'familyCopies',
+    { consents: [], familyCopies: [], smsOptOut: false },
+    () => undefined,
+    () => useInboxStore.getState().setCopies('bjq', 'link-1', true),
+    () => useInboxStore.getState().prefs,
   ],
 ];
 

@@ -52,7 +52,7 @@ export default function ApprovePage() {
               placeholder="例如：请补充报价单"
               onChange={(v) => store.setNote(e.id, v)}
             />
-            <View className="mf-buttons">
+            <View className="button-row">
               <Button
                 type="primary"
                 size="large"

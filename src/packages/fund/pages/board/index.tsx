@@ -18,7 +18,7 @@ import { Page } from '@/components/page';
 export default function FundBoardPage() {
   const store = useBoardStore();
   const session = useCommunityPage((s) => store.load(s.communityId));
-  const board = store.board;
+  const board = store.data;
 
   return (
     <Page className="mf-board">

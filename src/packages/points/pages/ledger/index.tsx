@@ -43,7 +43,7 @@ export default function LedgerPage() {
       {ledger ? (
         <>
           <View className="card">
-            <View className="pts-row">
+            <View className="split-row">
               <Text className="pts-name">{ledger.resident.name}</Text>
               <Text className="pts-balance-chip">{ledger.resident.balance} 分</Text>
             </View>

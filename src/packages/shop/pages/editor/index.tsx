@@ -53,9 +53,9 @@ export default function ItemEditorPage() {
       ) : (
         store.items.map((item) => (
           <View key={item.id} className={item.active ? 'card' : 'card shop-item--inactive'}>
-            <View className="shop-row">
+            <View className="split-row">
               <Text className="shop-row__title">{item.title}</Text>
-              <Text className={item.active ? 'badge shop-status--fulfilled' : 'badge shop-status--cancelled'}>
+              <Text className={item.active ? 'badge badge--done' : 'badge badge--off'}>
                 {item.active ? '已上架' : '已下架'}
               </Text>
             </View>

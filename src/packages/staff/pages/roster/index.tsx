@@ -32,7 +32,7 @@ export default function RosterPage() {
       <Text className="section-title">{title || '报名名单'}</Text>
       <CheckInBox
         code={store.code}
-        checking={store.checking === 'code'}
+        busy={store.checking === 'code'}
         result={store.checkResult}
         error={store.checkError}
         scan={canScan()}
