@@ -45,8 +45,6 @@ export default tseslint.config(
       'server/domain/events/checkin.service.ts',
       'server/domain/events/proxy-access.ts',
       'server/domain/events/proxy.service.ts',
-      'server/domain/events/seats.ts',
-      'server/domain/events/signup.service.ts',
       'server/domain/family/family.repository.ts',
       'server/domain/family/family.service.ts',
       'server/domain/fund/board.service.ts',
