@@ -33,6 +33,7 @@ const BASE_SEATS = 600;
 const BASE_RESIDENTS = Number(process.env.BENCH_RUSH_RESIDENTS ?? 5000);
 const CITY_COMMUNITIES = Number(process.env.BENCH_CITY_COMMUNITIES ?? 50);
 const CITY_RESIDENTS = Number(process.env.BENCH_CITY_RESIDENTS ?? 1000);
+const CITY_SEATS = Number(process.env.BENCH_CITY_SEATS ?? BASE_SEATS);
 
 interface Req {
   community: string;
@@ -283,12 +284,12 @@ export async function city(): Promise<string> {
   const dataRoot = tmpDir('city');
   const pg = await createPgDatabase();
   try {
-    console.log(`[city] preparing: ${CITY_COMMUNITIES} communities × ${CITY_RESIDENTS} residents, a ${BASE_SEATS}-seat event each, and one community alone`);
+    console.log(`[city] preparing: ${CITY_COMMUNITIES} communities × ${CITY_RESIDENTS} residents, a ${CITY_SEATS}-seat event each, and one community alone`);
     const e = await openDb('postgres', '', pg.url);
     await migrate({ db: e.db, kind: 'postgres', close: async () => undefined } as Database);
     await seedDemo(e.db);
     const ids = await addCommunities(e.db, 'city', CITY_COMMUNITIES + 1, CITY_RESIDENTS);
-    const rushes: Rush[] = ids.map((c) => ({ community: c, event: `rush-${c}`, seats: BASE_SEATS, residents: residentsOf(c, CITY_RESIDENTS) }));
+    const rushes: Rush[] = ids.map((c) => ({ community: c, event: `rush-${c}`, seats: CITY_SEATS, residents: residentsOf(c, CITY_RESIDENTS) }));
     for (const r of rushes) await addEvent(e.db, r.community, r.event, r.seats);
     await e.close();
     const [alone, ...together] = rushes;
@@ -328,9 +329,9 @@ export async function city(): Promise<string> {
     }
     const verdict = problems.length
       ? problems.slice(0, 5).join('; ')
-      : `every community: ${BASE_SEATS} confirmed (seats 1..${BASE_SEATS}), waiting list gap-free, positions told right, retries = first reply`;
+      : `every community: ${CITY_SEATS} confirmed (seats 1..${CITY_SEATS}), waiting list gap-free, positions told right, retries = first reply`;
     return [
-      `One PostgreSQL server, the HTTP runtime (pool 10), ${IN_FLIGHT} in flight. Each community: a ${BASE_SEATS}-seat event, ${CITY_RESIDENTS.toLocaleString('en')} residents + ${(CITY_RESIDENTS / RETRY_EVERY).toLocaleString('en')} retries. First one community alone, then ${together.length} others at once, their requests interleaved in one shuffled stream.`,
+      `One PostgreSQL server, the HTTP runtime (pool 10), ${IN_FLIGHT} in flight. Each community: a ${CITY_SEATS}-seat event, ${CITY_RESIDENTS.toLocaleString('en')} residents + ${(CITY_RESIDENTS / RETRY_EVERY).toLocaleString('en')} retries. First one community alone, then ${together.length} others at once, their requests interleaved in one shuffled stream.`,
       '',
       table(
         ['run', 'requests', 'wall', 'req/s', 'p50', 'p99', 'load at start'],
