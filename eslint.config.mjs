@@ -54,7 +54,6 @@ export default tseslint.config(
       'server/domain/ledger/invariants.ts',
       'server/domain/notify/event-notices.ts',
       'server/domain/notify/inbox.service.ts',
-      'server/domain/notify/notify.ts',
       'server/domain/notify/outbox.ts',
       'server/domain/points/points.repository.ts',
       'server/domain/points/points.service.ts',
