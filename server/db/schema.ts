@@ -196,6 +196,11 @@ export const events = pgTable(
     /** Hot counters: changed only by guarded UPDATE … RETURNING. */
     seatsTaken: integer('seats_taken').notNull().default(0),
     waitlistSeq: integer('waitlist_seq').notNull().default(0),
+    /**
+     * Waiting-list entries that left it (promoted or cancelled). A new entry's position is then
+     * waitlist_seq − waitlist_left, read under the event lock: no count over the people waiting.
+     */
+    waitlistLeft: integer('waitlist_left').notNull().default(0),
     /** Highest seat number ever handed out; freed seats are reused from event_free_seats first. */
     seatHwm: integer('seat_hwm').notNull().default(0),
     /** Hours before start that the reminder (订阅消息) goes out. */

@@ -4,8 +4,9 @@
  * down as a value. The database is PostgreSQL from DATABASE_URL, opened once per warm container.
  */
 import { openDatabase, type Database } from '../db/client';
-import { dispatch } from './router';
-import { isFnName, setAllowedUrlHosts, type Reply } from '@linli/types';
+import { routerFor } from './router-core';
+import type { FnHandlers } from './handler-types';
+import { isFnName, setAllowedUrlHosts, type FnName, type Reply } from '@linli/types';
 import { urlHostsFromEnv } from '../runtime/config';
 import { setFileStore, type FileStore } from '../domain/files/storage';
 import { createCloudStore, type WxCloudStorage } from '../storage/cloud-store';
@@ -47,9 +48,11 @@ export const defaultDeps: CloudDeps = {
   fileStore: () => createCloudStore(loadSdk),
 };
 
-export function makeCloudMain(fn: string, deps: CloudDeps = defaultDeps) {
+/** The entry of cloud function `fn`, serving only its own handlers (so its bundle carries only its domain). */
+export function makeCloudMain<F extends FnName>(fn: F, handlers: FnHandlers<F>, deps: CloudDeps = defaultDeps) {
   // Only the contract's own names: a bundle for `constructor` or `__proto__` is a build mistake.
   if (!isFnName(fn)) throw new Error(`no function ${JSON.stringify(fn)} in the contract`);
+  const dispatch = routerFor({ [fn]: handlers });
   setAllowedUrlHosts(urlHostsFromEnv());
   if (deps.fileStore) setFileStore(deps.fileStore());
   return async function main(event: Record<string, unknown> | undefined): Promise<Reply<unknown>> {

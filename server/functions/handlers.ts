@@ -1,232 +1,50 @@
 /**
- * Every action of the contract bound to its domain service. The mapped type makes a new action in
- * types/contract.ts without a handler (or a handler with the wrong input/output) a compile error.
+ * Every function's handler map, composed from the per-function maps (server/functions/<fn>/handlers.ts),
+ * for the local runtime, the tests and the docs. The mapped type `Handlers` makes a contract function
+ * without an entry here a compile error; each per-function map makes a missing action one.
+ * Cloud bundles never import this file: each imports only its own map (see server/functions/<fn>/index.ts).
+ *
+ * Adding a function: its contract in types/contract, `server/functions/<fn>/handlers.ts`
+ * (`export const handlers: FnHandlers<'<fn>'> = {…}`), `server/functions/<fn>/index.ts`
+ * (`makeCloudMain('<fn>', handlers)`), and one line below.
  */
-import type { ActionName, ActionOutput, ActionParsed, FnName } from '@linli/types';
-import type { Executor } from '../db/client';
-import type { Ctx } from '../domain/shared/context';
-import * as community from '../domain/community/community.service';
-import * as users from '../domain/users/users.service';
-import * as events from '../domain/events/events.service';
-import * as signups from '../domain/events/signup.service';
-import * as proxy from '../domain/events/proxy.service';
-import * as checkin from '../domain/events/checkin.service';
-import * as volunteer from '../domain/events/volunteer.service';
-import * as manage from '../domain/events/manage.service';
-import * as attendance from '../domain/events/attendance.service';
-import * as exporter from '../domain/events/export.service';
-import * as fund from '../domain/fund/fund.service';
-import * as donations from '../domain/fund/donations.service';
-import * as expenses from '../domain/fund/expenses.service';
-import * as boardSvc from '../domain/fund/board.service';
-import * as shop from '../domain/shop/shop.service';
-import * as redemption from '../domain/shop/redemption.service';
-import * as points from '../domain/points/points.service';
-import * as privacy from '../domain/users/privacy.service';
-import * as auditTrail from '../domain/audit/audit.service';
-import * as adjust from '../domain/points/adjust.service';
-import * as volunteers from '../domain/points/volunteers.service';
-import * as family from '../domain/family/family.service';
-import * as notices from '../domain/notify/inbox.service';
-import * as files from '../domain/files/files.service';
-import * as appealCategories from '../domain/appeals/categories';
-import * as appealSubmit from '../domain/appeals/submit.service';
-import * as appealHandling from '../domain/appeals/handling.service';
-import * as appealFeedback from '../domain/appeals/feedback.service';
-import * as appealReport from '../domain/appeals/report.service';
-import * as grids from '../domain/grids/grids.service';
-import * as surveyRounds from '../domain/surveys/rounds.service';
-import * as surveyRating from '../domain/surveys/rating.service';
-import * as surveyResults from '../domain/surveys/results.service';
-import * as adminRoles from '../domain/admin/roles.service';
-import * as adminInvites from '../domain/admin/invites';
-import * as adminRules from '../domain/admin/rules';
-import * as adminEstates from '../domain/admin/estates.service';
-import * as operator from '../domain/operator/operator.service';
-import * as rosterImport from '../domain/roster/import.service';
-import * as announcementsSvc from '../domain/announcements/announcements.service';
+import type { Handlers } from './handler-types';
+import { handlers as community } from './community/handlers';
+import { handlers as user } from './user/handlers';
+import { handlers as events } from './events/handlers';
+import { handlers as fund } from './fund/handlers';
+import { handlers as shop } from './shop/handlers';
+import { handlers as audit } from './audit/handlers';
+import { handlers as points } from './points/handlers';
+import { handlers as family } from './family/handlers';
+import { handlers as notices } from './notices/handlers';
+import { handlers as files } from './files/handlers';
+import { handlers as appeals } from './appeals/handlers';
+import { handlers as grids } from './grids/handlers';
+import { handlers as surveys } from './surveys/handlers';
+import { handlers as admin } from './admin/handlers';
+import { handlers as operator } from './operator/handlers';
+import { handlers as roster } from './roster/handlers';
+import { handlers as announcements } from './announcements/handlers';
 
-/** Public actions get a context without an actor. */
-export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
-type Handler<F extends FnName, A extends ActionName<F>> = (
-  ctx: Ctx,
-  input: ActionParsed<F, A>,
-) => Promise<ActionOutput<F, A>>;
-type PublicHandler<F extends FnName, A extends ActionName<F>> = (
-  db: Executor,
-  input: ActionParsed<F, A>,
-) => Promise<ActionOutput<F, A>>;
-
-export type Handlers = {
-  [F in FnName]: { [A in ActionName<F>]: Handler<F, A> | { public: PublicHandler<F, A> } };
-};
+export type { FnHandlers, Handlers, HandlerCtx } from './handler-types';
 
 export const handlers: Handlers = {
-  community: {
-    list: { public: (db) => community.list(db) },
-    estates: { public: (db, input) => community.estatesOf(db, input) },
-    home: community.home,
-  },
-  user: {
-    me: (ctx) => users.me(ctx),
-    join: users.join,
-    updateProfile: users.updateProfile,
-    redeemInvite: adminInvites.redeemInvite,
-    myData: (ctx) => privacy.myData(ctx),
-    deleteMe: (ctx) => privacy.deleteMe(ctx),
-  },
-  events: {
-    list: events.list,
-    detail: events.detail,
-    signup: signups.signup,
-    mine: events.mine,
-    cancelRegistration: signups.cancelRegistration,
-    ticket: checkin.ticket,
-    claimProxy: proxy.claimProxy,
-    volunteerSignup: volunteer.volunteerSignup,
-    cancelShift: volunteer.cancelShift,
-    proxySignup: proxy.proxySignup,
-    staffList: events.staffList,
-    create: manage.create,
-    update: manage.update,
-    publish: manage.publish,
-    cancel: manage.cancel,
-    finish: manage.finish,
-    roster: events.roster,
-    checkInByCode: checkin.checkInByCode,
-    checkInByRoster: checkin.checkInByRoster,
-    shifts: volunteer.shifts,
-    shiftCheckIn: volunteer.shiftCheckIn,
-    shiftCheckOut: volunteer.shiftCheckOut,
-    adjustShift: volunteer.adjustShift,
-    confirmAttendance: attendance.confirmAttendance,
-    exportRoster: exporter.exportRoster,
-  },
-  fund: {
-    card: (ctx, input) => fund.fundCard(ctx.db, input.communityId),
-    board: boardSvc.board,
-    recordDonation: donations.recordDonation,
-    requestExpense: expenses.requestExpense,
-    decideExpense: expenses.decideExpense,
-    payExpense: expenses.payExpense,
-    expenses: expenses.list,
-    exportStatement: boardSvc.exportStatement,
-  },
-  shop: {
-    items: shop.items,
-    redeem: redemption.redeem,
-    myRedemptions: redemption.myRedemptions,
-    cancelRedemption: redemption.cancelRedemption,
-    fulfil: redemption.fulfil,
-    merchantRedemptions: redemption.merchantRedemptions,
-    saveItem: shop.saveItem,
-  },
-  audit: {
-    list: auditTrail.list,
-  },
-  points: {
-    mine: points.mine,
-    history: points.history,
-    certificate: points.certificate,
-    apply: volunteers.apply,
-    myApplication: volunteers.myApplication,
-    applications: volunteers.applications,
-    review: volunteers.review,
-    award: adjust.award,
-    deduct: adjust.deduct,
-    overview: points.overview,
-    residents: points.residents,
-    ledger: points.ledger,
-    invariants: points.invariants,
-  },
-  family: {
-    overview: family.overview,
-    createCode: family.createCode,
-    link: family.link,
-    unlink: family.unlink,
-    signupFor: family.signupFor,
-    registrations: family.registrations,
-    ticket: family.ticket,
-  },
-  notices: {
-    list: notices.list,
-    unread: notices.unread,
-    markRead: notices.markRead,
-    markAllRead: notices.markAllRead,
-    consent: notices.consent,
-    preferences: notices.preferences,
-    familyCopies: notices.familyCopies,
-    smsOptOut: notices.smsOptOut,
-  },
-  files: {
-    register: files.register,
-  },
-  appeals: {
-    categories: appealCategories.categories,
-    saveCategory: appealCategories.saveCategory,
-    submit: appealSubmit.submit,
-    mine: appealSubmit.mine,
-    detail: appealSubmit.detail,
-    rate: appealFeedback.rate,
-    reopen: appealFeedback.reopen,
-    recordOnBehalf: appealSubmit.recordOnBehalf,
-    listForMe: appealHandling.listForMe,
-    accept: appealHandling.accept,
-    assign: appealHandling.assign,
-    addProgress: appealHandling.addProgress,
-    close: appealHandling.close,
-    assignees: appealHandling.assignees,
-    sortIntoList: appealHandling.sortIntoList,
-    linkProject: appealHandling.linkProject,
-    report: appealReport.report,
-    exportReport: appealReport.exportReport,
-  },
-  grids: {
-    list: grids.list,
-    create: grids.create,
-    update: grids.update,
-    myGrid: grids.myGrid,
-  },
-  surveys: {
-    current: surveyRating.current,
-    rate: surveyRating.rate,
-    roster: surveyRating.roster,
-    enterPaper: surveyRating.enterPaper,
-    rounds: surveyRounds.rounds,
-    cadres: surveyRounds.cadres,
-    openRound: surveyRounds.openRound,
-    addTarget: surveyRounds.addTarget,
-    removeTarget: surveyRounds.removeTarget,
-    closeRound: surveyRounds.closeRound,
-    results: surveyResults.results,
-    setThreshold: surveyResults.setThreshold,
-  },
-  admin: {
-    members: adminRoles.searchMembers,
-    grantRole: adminRoles.grantRole,
-    revokeRole: adminRoles.revokeRole,
-    invites: adminInvites.listInvites,
-    createInvite: adminInvites.createInvite,
-    revokeInvite: adminInvites.revokeInvite,
-    rules: adminRules.rules,
-    setRules: adminRules.setRules,
-    saveEstate: adminEstates.saveEstate,
-  },
-  operator: {
-    communities: (ctx) => operator.listCommunities(ctx),
-    createCommunity: operator.createCommunity,
-    inviteAdmin: operator.inviteAdmin,
-  },
-  roster: {
-    template: rosterImport.template,
-    dryRun: rosterImport.dryRun,
-    commit: rosterImport.commit,
-  },
-  announcements: {
-    list: announcementsSvc.list,
-    detail: announcementsSvc.detail,
-    markRead: announcementsSvc.markRead,
-    post: announcementsSvc.post,
-    withdraw: announcementsSvc.withdraw,
-  },
+  community,
+  user,
+  events,
+  fund,
+  shop,
+  audit,
+  points,
+  family,
+  notices,
+  files,
+  appeals,
+  grids,
+  surveys,
+  admin,
+  operator,
+  roster,
+  announcements,
 };

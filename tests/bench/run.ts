@@ -7,7 +7,7 @@
 import { pgAvailable, writeSection } from './lib';
 
 type Engine = 'pglite' | 'postgres';
-const ALL = ['rush', 'ledger', 'appeals', 'sizes', 'coldstart', 'fcp', 'import'] as const;
+const ALL = ['rush', 'ledger', 'scale', 'city', 'appeals', 'sizes', 'coldstart', 'fcp', 'import'] as const;
 type Scenario = (typeof ALL)[number];
 
 async function engines(): Promise<Engine[]> {
@@ -36,6 +36,14 @@ async function main() {
     let md: string;
     if (s === 'rush') md = (await (await import('./rush')).rush(await engines())).markdown;
     else if (s === 'ledger') md = await (await import('./ledger')).ledger(await engines());
+    else if (s === 'scale') md = await (await import('./scale')).scale(await engines());
+    else if (s === 'city') {
+      if (!(await engines()).includes('postgres')) {
+        console.warn('[bench] city needs PostgreSQL: skipped');
+        continue;
+      }
+      md = await (await import('./scale')).city();
+    }
     else if (s === 'appeals') md = await (await import('./appeals')).appeals(await engines());
     else if (s === 'sizes') md = await (await import('./sizes')).sizes();
     else if (s === 'coldstart') md = await (await import('./coldstart')).coldstart();

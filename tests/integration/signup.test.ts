@@ -210,6 +210,60 @@ describe(`the rush on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(codes).toEqual(['EVENTS.FULL', 'EVENTS.FULL', 'EVENTS.FULL', 'ok', 'ok']);
   });
 
+  it('tells each new waiting-list entry its true position after cancellations and promotions, and reuses freed seats', async () => {
+    const EVENT = await addEvent(t.db, C, 'positions', { capacity: 2 });
+    const p = await addResidents(t.db, C, 'pos', 7);
+    const signup = async (who: string) =>
+      (await api.ok(who, 'events', 'signup', { communityId: C, eventId: EVENT, partySize: 1 }, `pos-${who}`)) as {
+        id: string;
+        status: string;
+        seatNos: number[];
+        waitlistPosition: number | null;
+      };
+    const cancel = (who: string, id: string) =>
+      api.ok(who, 'events', 'cancelRegistration', { communityId: C, registrationId: id }, `pos-cancel-${who}`);
+    const rankInRoster = async (id: string) =>
+      (await api.ok('demo-staff', 'events', 'roster', { communityId: C, eventId: EVENT })).find((r) => r.registrationId === id)!
+        .waitlistPosition;
+
+    const r = [] as Awaited<ReturnType<typeof signup>>[];
+    for (const who of p.slice(0, 5)) r.push(await signup(who));
+    expect(r.map((x) => [x.status, x.seatNos, x.waitlistPosition])).toEqual([
+      ['confirmed', [1], null],
+      ['confirmed', [2], null],
+      ['waitlisted', [], 1],
+      ['waitlisted', [], 2],
+      ['waitlisted', [], 3],
+    ]);
+    await cancel(p[3], r[3].id); // a waiting entry leaves
+    await cancel(p[0], r[0].id); // a seat is freed: the head of the list (p[2]) is promoted into seat 1
+    const sixth = await signup(p[5]);
+    expect(sixth.waitlistPosition).toBe(2); // behind p[4] only
+    expect(await rankInRoster(sixth.id)).toBe(2);
+    await cancel(p[1], r[1].id); // p[4] promoted into seat 2
+    const seventh = await signup(p[6]);
+    expect(seventh.waitlistPosition).toBe(2);
+    expect(await rankInRoster(seventh.id)).toBe(2);
+
+    // Without a waiting list, a freed seat number goes to the next person who signs up.
+    const NOLIST = await addEvent(t.db, C, 'reuse', { capacity: 2, waitlist: false });
+    const q = await addResidents(t.db, C, 'reuse', 3);
+    const one = async (who: string) =>
+      (await api.ok(who, 'events', 'signup', { communityId: C, eventId: NOLIST, partySize: 1 }, `reuse-${who}`)) as {
+        id: string;
+        seatNos: number[];
+      };
+    const a = await one(q[0]);
+    await one(q[1]);
+    await api.ok(q[0], 'events', 'cancelRegistration', { communityId: C, registrationId: a.id }, `reuse-cancel-${q[0]}`);
+    expect((await one(q[2])).seatNos).toEqual([1]);
+    const [ev] = await query<{ seats_taken: number; seat_hwm: number }>(
+      t.db,
+      sql`select seats_taken, seat_hwm from events where community_id = ${C} and id = ${NOLIST}`,
+    );
+    expect(ev).toEqual({ seats_taken: 2, seat_hwm: 2 });
+  });
+
   it('lets one person win only once when racing themselves with different keys', async () => {
     const EVENT = await addEvent(t.db, C, 'self-race', { capacity: 10 });
     const [p] = await addResidents(t.db, C, 'self', 1);

@@ -2,9 +2,9 @@
  * Registering, cancelling and promoting. Locks are always taken event row first, then
  * registration rows, so concurrent sign-ups, cancellations and promotions cannot deadlock.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
-import type { ActionParsed, ActiveRegistrationStatus, RegistrationView } from '@linli/types';
-import { query } from '../../db/query';
+import { and, asc, eq, sql, type Column } from 'drizzle-orm';
+import type { ActionParsed, RegistrationView } from '@linli/types';
+import { bare, query } from '../../db/query';
 import { events, members, registrations, users } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
@@ -13,7 +13,7 @@ import { notifyPromoted, notifySignedUp } from '../notify/event-notices';
 import { eligibility } from './eligibility';
 import { findEvent, personOf, registrationById, registrationsOf, toView, type EventRow } from './events.repository';
 import { visibleOrFail } from './visibility';
-import { lockEvent, registerInOneStatement, releaseSeats, takeSeats, takeWaitlistSlot } from './seats';
+import { leftWaitlist, lockEvent, releaseSeats, signupSeat, takeSeats, type SeatOutcome } from './seats';
 import { mayActAsProxy } from './proxy-access';
 
 export interface RegisterInput {
@@ -65,47 +65,18 @@ export async function register(
     remind: input.remind,
     proxyBy: input.proxyBy,
   };
-  let reg: { id: string; status: ActiveRegistrationStatus; seatNos: number[]; waitlistSeq: number | null };
+  let reg: Extract<SeatOutcome, { kind: 'registered' }>;
   try {
-    // The common case in one statement; freed seat numbers to reuse take the general path.
-    const one = await registerInOneStatement(ctx.db, base, ctx.now);
-    if (one.kind === 'full') fail('EVENTS.FULL');
-    if (one.kind === 'registered') {
-      reg = one;
-    } else {
-      const seats = await takeSeats(ctx.db, input.communityId, input.eventId, input.partySize, ctx.now);
-      let values: typeof registrations.$inferInsert & { status: ActiveRegistrationStatus };
-      if (seats) {
-        values = { ...base, status: 'confirmed', seatNo: seats[0], seatNos: seats };
-      } else {
-        const seq = await takeWaitlistSlot(ctx.db, input.communityId, input.eventId, ctx.now);
-        if (seq === null) fail('EVENTS.FULL');
-        values = { ...base, status: 'waitlisted', waitlistSeq: seq };
-      }
-      const [{ id }] = await ctx.db.insert(registrations).values(values).returning({ id: registrations.id });
-      reg = {
-        id,
-        status: values.status,
-        seatNos: values.seatNos ?? [],
-        waitlistSeq: values.waitlistSeq ?? null,
-      };
-    }
+    // Seat or waiting-list number, freed-seat reuse and the registration: one SQL function (linli_signup).
+    const outcome = await signupSeat(ctx.db, base, ctx.now);
+    if (outcome.kind !== 'registered') fail('EVENTS.FULL');
+    reg = outcome;
   } catch (err) {
     if (isUniqueViolation(err, 'registrations_active_uq')) throw new AppError('EVENTS.ALREADY_REGISTERED');
     throw err;
   }
-  const { id } = reg;
+  const { id, position } = reg;
   // Built in memory rather than re-read: the event row stays locked until commit, so keep it short.
-  // The rank is read in its own statement, after the event lock: it must see every earlier entry.
-  const position = reg.waitlistSeq
-    ? (
-        await query<{ n: number }>(
-          ctx.db,
-          sql`select count(*)::int as n from ${registrations} where community_id = ${input.communityId}
-            and event_id = ${input.eventId} and status = 'waitlisted' and waitlist_seq <= ${reg.waitlistSeq}`,
-        )
-      )[0].n
-    : null;
   await notifySignedUp(ctx.db, event, { id, userId: input.userId, status: reg.status, seatNos: reg.seatNos, position });
   return {
     id,
@@ -130,7 +101,7 @@ export async function register(
 async function nameOf(ctx: Ctx, userId: string): Promise<string> {
   const [u] = await query<{ name: string }>(
     ctx.db,
-    sql`select coalesce(name, nickname) as name from users where id = ${userId}`,
+    sql`select coalesce(${users.name}, ${users.nickname}) as name from ${users} where ${users.id} = ${userId}`,
   );
   return u?.name ?? '';
 }
@@ -142,12 +113,11 @@ export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>):
   const [row] = await ctx.db
     .select({
       event: events,
-      birthYear: sql<number | null>`(select birth_year from ${users} where id = ${me})`,
-      estateId: sql<
-        string | null
-      >`(select estate_id from ${members} where community_id = ${c} and user_id = ${me})`,
-      registered: sql<boolean>`exists (select 1 from ${registrations} r where r.community_id = ${c} and r.event_id = ${e}
-        and r.user_id = ${me} and r.status <> 'cancelled')`,
+      birthYear: sql<number | null>`(select ${users.birthYear} from ${users} where ${users.id} = ${me})`,
+      estateId: sql<string | null>`(select ${members.estateId} from ${members}
+        where ${members.communityId} = ${c} and ${members.userId} = ${me})`,
+      registered: sql<boolean>`exists (select 1 from ${registrations} where ${registrations.communityId} = ${c}
+        and ${registrations.eventId} = ${e} and ${registrations.userId} = ${me} and ${registrations.status} <> 'cancelled')`,
     })
     .from(events)
     .where(and(eq(events.communityId, c), eq(events.id, e)))
@@ -193,8 +163,9 @@ export async function promoteWaitlist(
       .limit(1)
       .for('update');
     if (!head) return promoted;
-    const seats = await takeSeats(ctx.db, event.communityId, event.id, head.partySize, null);
+    const seats = await takeSeats(ctx.db, event.communityId, event.id, head.partySize);
     if (!seats) return promoted;
+    await leftWaitlist(ctx.db, event.communityId, event.id, 1);
     await ctx.db
       .update(registrations)
       .set({ status: 'confirmed', seatNo: seats[0], seatNos: seats, updatedAt: ctx.now })
@@ -232,19 +203,25 @@ export async function cancelCore(
   eventId: string,
 ): Promise<RegistrationView> {
   await lockEvent(ctx.db, communityId, eventId);
-  const [cancelled] = await query<{ status: string; seat_nos: number[]; checked_in_at: Date | null }>(
+  const at = ctx.now.toISOString();
+  const r = (column: Column) => sql`r.${bare(column)}`;
+  const [cancelled] = await query<{ status: string; seat_nos: number[] }>(
     ctx.db,
-    sql`update ${registrations} r set status = 'cancelled', cancelled_at = ${ctx.now.toISOString()}::timestamptz,
-        cancelled_by = ${ctx.actor.userId}, updated_at = ${ctx.now.toISOString()}::timestamptz
-      from (select status, seat_nos from ${registrations} where community_id = ${communityId} and id = ${registrationId}) old
-      where r.community_id = ${communityId} and r.id = ${registrationId} and r.status <> 'cancelled' and r.checked_in_at is null
-      returning old.status, old.seat_nos, r.checked_in_at`,
+    sql`update ${registrations} r set ${bare(registrations.status)} = 'cancelled',
+        ${bare(registrations.cancelledAt)} = ${at}::timestamptz, ${bare(registrations.cancelledBy)} = ${ctx.actor.userId},
+        ${bare(registrations.updatedAt)} = ${at}::timestamptz
+      from (select ${registrations.status} as before_status, ${registrations.seatNos} as before_seats from ${registrations}
+        where ${registrations.communityId} = ${communityId} and ${registrations.id} = ${registrationId}) old
+      where ${r(registrations.communityId)} = ${communityId} and ${r(registrations.id)} = ${registrationId}
+        and ${r(registrations.status)} <> 'cancelled' and ${r(registrations.checkedInAt)} is null
+      returning old.before_status as status, old.before_seats as seat_nos`,
   );
   if (!cancelled) {
     const now = await registrationById(ctx.db, communityId, registrationId);
     fail(now?.checkedInAt ? 'EVENTS.ALREADY_CHECKED_IN' : 'EVENTS.ALREADY_CANCELLED');
   }
   await cancelPending(ctx.db, communityId, `reminder:${registrationId}`);
+  if (cancelled.status === 'waitlisted') await leftWaitlist(ctx.db, communityId, eventId, 1);
   if (cancelled.status === 'confirmed') {
     await releaseSeats(ctx.db, communityId, eventId, cancelled.seat_nos);
     const event = await findEvent(ctx.db, communityId, eventId);

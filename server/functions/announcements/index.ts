@@ -1,4 +1,5 @@
 import { makeCloudMain } from '../cloud-entry';
+import { handlers } from './handlers';
 
 /** Cloud function `announcements`: every action of types/contract.ts `announcements` (通知公告). */
-export const main = makeCloudMain('announcements');
+export const main = makeCloudMain('announcements', handlers);

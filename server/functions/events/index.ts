@@ -1,4 +1,5 @@
 import { makeCloudMain } from '../cloud-entry';
+import { handlers } from './handlers';
 
 /** Cloud function `events`: every action of types/contract.ts `events`. */
-export const main = makeCloudMain('events');
+export const main = makeCloudMain('events', handlers);

@@ -1,4 +1,5 @@
 import { makeCloudMain } from '../cloud-entry';
+import { handlers } from './handlers';
 
 /** Cloud function `fund`: every action of types/contract.ts `fund`. */
-export const main = makeCloudMain('fund');
+export const main = makeCloudMain('fund', handlers);

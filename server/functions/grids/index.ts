@@ -1,4 +1,5 @@
 import { makeCloudMain } from '../cloud-entry';
+import { handlers } from './handlers';
 
 /** Cloud function `grids`: every action of types/contract.ts `grids` (微网格). */
-export const main = makeCloudMain('grids');
+export const main = makeCloudMain('grids', handlers);

@@ -1,4 +1,5 @@
 import { makeCloudMain } from '../cloud-entry';
+import { handlers } from './handlers';
 
 /** Cloud function `shop`: every action of types/contract/shop.ts. */
-export const main = makeCloudMain('shop');
+export const main = makeCloudMain('shop', handlers);

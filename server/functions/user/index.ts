@@ -1,4 +1,5 @@
 import { makeCloudMain } from '../cloud-entry';
+import { handlers } from './handlers';
 
 /** Cloud function `user`: every action of types/contract.ts `user`. */
-export const main = makeCloudMain('user');
+export const main = makeCloudMain('user', handlers);

@@ -1,0 +1,1 @@
+ALTER TABLE "events" ADD COLUMN "waitlist_left" integer DEFAULT 0 NOT NULL;
