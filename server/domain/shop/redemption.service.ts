@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { ActionParsed, RedemptionView } from '@linli/types';
 import type { Executor } from '../../db/client';
-import { query } from '../../db/query';
+import { bare, query } from '../../db/query';
 import { redemptions, shopItems, users } from '../../db/schema';
 import { fail } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
@@ -76,9 +76,9 @@ export async function redeem(ctx: Ctx, input: ActionParsed<'shop', 'redeem'>): P
     merchant_user_id: string | null;
   }>(
     ctx.db,
-    sql`update ${shopItems} set stock = stock - 1
-      where community_id = ${c} and id = ${input.itemId} and active and stock > 0
-      returning id, title, points_price, cost_fen, merchant_user_id`,
+    sql`update ${shopItems} set ${bare(shopItems.stock)} = ${shopItems.stock} - 1
+      where ${shopItems.communityId} = ${c} and ${shopItems.id} = ${input.itemId} and ${shopItems.active} and ${shopItems.stock} > 0
+      returning ${shopItems.id}, ${shopItems.title}, ${shopItems.pointsPrice}, ${shopItems.costFen}, ${shopItems.merchantUserId}`,
   );
   if (!item) {
     const [exists] = await ctx.db
@@ -173,9 +173,9 @@ export async function cancelRedemption(
   await lockFund(ctx.db, c);
   const [r] = await query<{ id: string; item_id: string; user_id: string; points: number; cost_fen: number }>(
     ctx.db,
-    sql`update ${redemptions} set status = 'cancelled', cancelled_at = ${ctx.now.toISOString()}::timestamptz
-      where community_id = ${c} and id = ${input.redemptionId} and status = 'reserved'
-      returning id, item_id, user_id, points, cost_fen`,
+    sql`update ${redemptions} set ${bare(redemptions.status)} = 'cancelled', ${bare(redemptions.cancelledAt)} = ${ctx.now.toISOString()}::timestamptz
+      where ${redemptions.communityId} = ${c} and ${redemptions.id} = ${input.redemptionId} and ${redemptions.status} = 'reserved'
+      returning ${redemptions.id}, ${redemptions.itemId}, ${redemptions.userId}, ${redemptions.points}, ${redemptions.costFen}`,
   );
   if (!r) fail(before.status === 'fulfilled' ? 'SHOP.ALREADY_FULFILLED' : 'SHOP.ALREADY_CANCELLED');
   await transfer(ctx.db, {
@@ -208,7 +208,8 @@ export async function cancelRedemption(
   }
   await query(
     ctx.db,
-    sql`update ${shopItems} set stock = stock + 1 where community_id = ${c} and id = ${r.item_id}`,
+    sql`update ${shopItems} set ${bare(shopItems.stock)} = ${shopItems.stock} + 1
+      where ${shopItems.communityId} = ${c} and ${shopItems.id} = ${r.item_id}`,
   );
   return view((await byId(ctx.db, c, r.id))!);
 }
@@ -222,9 +223,10 @@ export async function fulfil(ctx: Ctx, input: ActionParsed<'shop', 'fulfil'>): P
   if (found.merchantUserId !== ctx.actor.userId) fail('SHOP.NOT_YOUR_ITEM');
   const [r] = await query<{ id: string; cost_fen: number }>(
     ctx.db,
-    sql`update ${redemptions} set status = 'fulfilled', fulfilled_by = ${ctx.actor.userId},
-        fulfilled_at = ${ctx.now.toISOString()}::timestamptz
-      where community_id = ${c} and id = ${found.id} and status = 'reserved' returning id, cost_fen`,
+    sql`update ${redemptions} set ${bare(redemptions.status)} = 'fulfilled', ${bare(redemptions.fulfilledBy)} = ${ctx.actor.userId},
+        ${bare(redemptions.fulfilledAt)} = ${ctx.now.toISOString()}::timestamptz
+      where ${redemptions.communityId} = ${c} and ${redemptions.id} = ${found.id} and ${redemptions.status} = 'reserved'
+      returning ${redemptions.id}, ${redemptions.costFen}`,
   );
   if (!r) fail(found.status === 'fulfilled' ? 'SHOP.ALREADY_FULFILLED' : 'SHOP.ALREADY_CANCELLED');
   if (r.cost_fen > 0) {
