@@ -27,6 +27,7 @@ export const PURPOSE_RULES: Record<FilePurpose, Rule> = {
   event_cover: PHOTO,
   evidence: PHOTO,
   item_photo: PHOTO,
+  topic_photo: PHOTO,
 };
 
 /** The largest upload any purpose accepts: the HTTP body limit. */
