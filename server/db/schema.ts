@@ -15,6 +15,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import {
@@ -1078,7 +1079,7 @@ export const topics = pgTable(
   (t) => [
     primaryKey({ columns: [t.communityId, t.id] }),
     // The ballots' foreign key names the kind, so a household ballot can only be cast on a household topic.
-    uniqueIndex('topics_kind_uq').on(t.communityId, t.id, t.kind),
+    unique('topics_kind_uq').on(t.communityId, t.id, t.kind),
     index('topics_status_idx').on(t.communityId, t.status, t.closesAt),
     check('topics_kind_ck', oneOf(t.kind, TOPIC_KINDS)),
     check('topics_source_ck', oneOf(t.source, TOPIC_SOURCES)),

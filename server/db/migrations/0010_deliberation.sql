@@ -70,6 +70,7 @@ CREATE TABLE "topics" (
 	"created_by" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "topics_community_id_id_pk" PRIMARY KEY("community_id","id"),
+	CONSTRAINT "topics_kind_uq" UNIQUE("community_id","id","kind"),
 	CONSTRAINT "topics_kind_ck" CHECK ("topics"."kind" in ('deliberation','election')),
 	CONSTRAINT "topics_source_ck" CHECK ("topics"."source" in ('staff','appeal','project')),
 	CONSTRAINT "topics_status_ck" CHECK ("topics"."status" in ('open','closed')),
@@ -98,6 +99,5 @@ ALTER TABLE "topics" ADD CONSTRAINT "topics_created_by_users_id_fk" FOREIGN KEY 
 CREATE UNIQUE INDEX "ballots_household_uq" ON "ballots" USING btree ("community_id","topic_id","household_id") WHERE "ballots"."household_id" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "ballots_voter_uq" ON "ballots" USING btree ("community_id","topic_id","voter_id") WHERE "ballots"."household_id" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "topic_options_position_uq" ON "topic_options" USING btree ("community_id","topic_id","position");--> statement-breakpoint
-CREATE UNIQUE INDEX "topics_kind_uq" ON "topics" USING btree ("community_id","id","kind");--> statement-breakpoint
 CREATE INDEX "topics_status_idx" ON "topics" USING btree ("community_id","status","closes_at");--> statement-breakpoint
 ALTER TABLE "files" ADD CONSTRAINT "files_purpose_ck" CHECK ("files"."purpose" in ('appeal_photo','appeal_voice','event_cover','evidence','item_photo','topic_photo'));
