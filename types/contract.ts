@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { appeals } from './contract/appeals';
 import { audit } from './contract/audit';
 import { community } from './contract/community';
+import { deliberation } from './contract/deliberation';
 import { events } from './contract/events';
 import { family } from './contract/family';
 import { files } from './contract/files';
@@ -37,6 +38,7 @@ export const contract = {
   files,
   appeals,
   grids,
+  deliberation,
 } as const;
 
 export type Contract = typeof contract;

@@ -35,6 +35,8 @@ import * as appealHandling from '../domain/appeals/handling.service';
 import * as appealFeedback from '../domain/appeals/feedback.service';
 import * as appealReport from '../domain/appeals/report.service';
 import * as grids from '../domain/grids/grids.service';
+import * as topics from '../domain/deliberation/topics.service';
+import * as householdsSvc from '../domain/deliberation/households.service';
 
 /** Public actions get a context without an actor. */
 export type HandlerCtx = Omit<Ctx, 'actor'> & { actor: Ctx['actor'] | null };
@@ -175,5 +177,18 @@ export const handlers: Handlers = {
     create: grids.create,
     update: grids.update,
     myGrid: grids.myGrid,
+  },
+  deliberation: {
+    list: topics.list,
+    detail: topics.detail,
+    vote: topics.vote,
+    create: topics.create,
+    close: topics.close,
+    resolve: topics.resolve,
+    link: topics.link,
+    roster: topics.roster,
+    enterPaper: topics.enterPaper,
+    households: householdsSvc.householdsList,
+    setAddress: householdsSvc.setAddress,
   },
 };
