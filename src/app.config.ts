@@ -31,6 +31,10 @@ export default defineAppConfig({
       root: 'packages/appeals',
       pages: ['pages/new/index', 'pages/mine/index', 'pages/detail/index', 'pages/report/index'],
     },
+    {
+      root: 'packages/deliberation',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/paper/index', 'pages/new/index'],
+    },
     { root: 'packages/dev', pages: ['pages/login/index'] },
     { root: 'packages/family', pages: ['pages/index/index', 'pages/elder/index'] },
     { root: 'packages/notices', pages: ['pages/inbox/index'] },

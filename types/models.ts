@@ -817,6 +817,7 @@ export interface TopicLinkView {
 }
 
 export interface TopicSummary {
+  communityId: string;
   id: string;
   kind: 'deliberation' | 'election';
   title: string;

@@ -130,6 +130,7 @@ async function links(db: Executor, t: TopicRow): Promise<TopicLinkView[]> {
 export async function topicSummary(ctx: Ctx, t: TopicRow): Promise<TopicSummary> {
   const { myBallot, reason } = await callerState(ctx, t);
   return {
+    communityId: t.communityId,
     id: t.id,
     kind: t.kind,
     title: t.title,
@@ -168,6 +169,7 @@ export async function topicDetail(ctx: Ctx, communityId: string, topicId: string
     resolution = { words: t.resolution, photos: photos.map(photo), at: t.resolvedAt.toISOString(), byName: by?.name ?? by?.nickname ?? '' };
   }
   return {
+    communityId: t.communityId,
     id: t.id,
     kind: t.kind,
     title: t.title,

@@ -4,6 +4,7 @@ import { useCommunityPage, useHasRole, useSessionStore } from '@/features/sessio
 import { FundCard, QuickSignup, StaffEntry, featuredEvent, useHomeStore } from '@/features/home';
 import { FundEntry } from '@/features/fund/entry';
 import { AppealEntry } from '@/features/appeals/entry';
+import { VoteEntry } from '@/features/deliberation/entry';
 import { EventCard } from '@/components/event-card';
 import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
@@ -18,6 +19,7 @@ export default function HomePage() {
   const canProxy = useHasRole('grid_worker', 'staff');
   const isGridWorker = useHasRole('grid_worker');
   const birthYear = useSessionStore((s) => s.me?.birthYear ?? null);
+  const communityId = useSessionStore((s) => s.communityId);
 
   if (!data) {
     return (
@@ -52,6 +54,7 @@ export default function HomePage() {
           onSignup={(id) => void Taro.navigateTo({ url: ROUTES.signup(id) })}
         />
       ) : null}
+      {communityId ? <VoteEntry communityId={communityId} /> : null}
       <AppealEntry gridWorker={isGridWorker} />
       <FundCard fund={data.fund} />
       <FundEntry />

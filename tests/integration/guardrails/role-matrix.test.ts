@@ -115,6 +115,17 @@ const EXPECTED: Record<string, Expect> = {
   'grids.create': STAFF,
   'grids.update': STAFF,
   'grids.myGrid': ['grid_worker'],
+  'deliberation.list': 'member',
+  'deliberation.detail': 'member',
+  'deliberation.vote': 'member',
+  'deliberation.create': STAFF,
+  'deliberation.close': STAFF,
+  'deliberation.resolve': STAFF,
+  'deliberation.link': STAFF,
+  'deliberation.roster': HANDLERS,
+  'deliberation.enterPaper': HANDLERS,
+  'deliberation.households': HANDLERS,
+  'deliberation.setAddress': STAFF,
 };
 
 function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {
