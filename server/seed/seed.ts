@@ -22,6 +22,7 @@ import { addDonation } from '../domain/fund/donations.service';
 import { decideExpense, payExpense, requestExpense } from '../domain/fund/expenses.service';
 import { shiftCheckIn, shiftCheckOut, volunteerSignup } from '../domain/events/volunteer.service';
 import { seedAppeals } from './appeals';
+import { seedTopics } from './topics';
 import {
   COMMUNITY,
   COUNTS,
@@ -183,6 +184,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
     });
     await seedExpenses(as, now);
     await seedAppeals(tx, { communityId: COMMUNITY.id, estates: ESTATES, ids, people, now });
+    await seedTopics(tx, as, people, now);
     await tx.insert(eventRoles).values(
       [
         { id: 'guide', name: '入场引导', quota: 10, pointsPerHour: 10 },
@@ -355,7 +357,7 @@ async function seedExpenses(as: Actors, now: Date) {
       communityId: COMMUNITY.id,
       amountFen: x.amountFen,
       purpose: x.purpose,
-      eventId: x.eventId,
+      eventId: x.eventId ?? undefined,
     });
     for (const approver of x.approvers)
       await decideExpense(as(approver, 'committee', at), { communityId: COMMUNITY.id, expenseId, approve: true });

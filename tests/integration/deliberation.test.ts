@@ -277,3 +277,17 @@ it('lets staff correct a member’s address, moving them to the household of the
   const mine = await api.ok(GRID, 'deliberation', 'households', { communityId: C, query: '议苑 809' });
   expect(mine.map((h) => h.label)).toEqual(['议苑 2栋 1单元 809']);
 });
+
+it('seeds the door-colour 议题 open (turnout only), the floor 议题 closed with its 决议 and expense, and a 评选', async () => {
+  const list = await api.ok('demo-elder', 'deliberation', 'list', { communityId: C });
+  const door = list.find((x) => x.title === '垃圾房的门刷什么颜色？')!;
+  expect(door).toMatchObject({ status: 'open', canVote: true, voted: false, passed: null });
+  expect(door.turnout.ballots).toBeGreaterThan(0);
+  const floor = await api.ok('demo-elder', 'deliberation', 'detail', { communityId: C, topicId: list.find((x) => x.title.includes('地面'))!.id });
+  expect(floor.result).toMatchObject({ passed: true, quorumMet: true });
+  expect(floor.resolution?.words).toContain('透水砖');
+  expect(floor.links).toEqual([expect.objectContaining({ kind: 'expense', title: '1号门垃圾房地面铺透水砖（议事决议）' })]);
+  expect(list.some((x) => x.kind === 'election' && x.status === 'open')).toBe(true);
+  const [paper] = await query<{ n: number }>(t.db, sql`select count(*)::int as n from ballots where topic_id = ${door.id} and channel = 'paper'`);
+  expect(paper.n).toBeGreaterThan(0);
+});
