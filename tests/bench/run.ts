@@ -7,7 +7,7 @@
 import { pgAvailable, writeSection } from './lib';
 
 type Engine = 'pglite' | 'postgres';
-const ALL = ['rush', 'ledger', 'appeals', 'sizes', 'coldstart', 'fcp'] as const;
+const ALL = ['rush', 'ledger', 'appeals', 'votes', 'sizes', 'coldstart', 'fcp'] as const;
 type Scenario = (typeof ALL)[number];
 
 async function engines(): Promise<Engine[]> {
@@ -37,6 +37,7 @@ async function main() {
     if (s === 'rush') md = (await (await import('./rush')).rush(await engines())).markdown;
     else if (s === 'ledger') md = await (await import('./ledger')).ledger(await engines());
     else if (s === 'appeals') md = await (await import('./appeals')).appeals(await engines());
+    else if (s === 'votes') md = await (await import('./votes')).votes(await engines());
     else if (s === 'sizes') md = await (await import('./sizes')).sizes();
     else if (s === 'coldstart') md = await (await import('./coldstart')).coldstart();
     else md = await (await import('./fcp')).fcp();
