@@ -16,6 +16,7 @@ import { elderAccessibility, elderQuickSignup } from './specs/elder-mode.spec';
 import { volunteerService } from './specs/volunteer-service.spec';
 import { inboxPromotion } from './specs/inbox.spec';
 import { appealsLoop } from './specs/appeals.spec';
+import { deliberationVote } from './specs/deliberation.spec';
 
 const specs: Spec[] = [
   residentSeesBanquet,
@@ -31,6 +32,7 @@ const specs: Spec[] = [
   elderAccessibility,
   inboxPromotion,
   appealsLoop,
+  deliberationVote,
 ];
 
 async function main() {
