@@ -862,6 +862,13 @@ export interface TopicDetail extends TopicSummary {
   links: TopicLinkView[];
 }
 
+/** What a vote answers: the household's (评选: the caller's) ballot now and the turnout — not the whole topic. */
+export interface TopicVote {
+  topicId: string;
+  myBallot: MyBallotView;
+  turnout: { ballots: number; eligible: number };
+}
+
 /** A household on the paper-ballot roster: has it voted (not how)? */
 export interface RosterHousehold {
   householdId: string;

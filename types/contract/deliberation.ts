@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TOPIC_KINDS, TOPIC_LINK_KINDS, TOPIC_SOURCES } from '../enums';
-import type { HouseholdView, RosterHousehold, TopicDetail, TopicSummary } from '../models';
+import type { HouseholdView, RosterHousehold, TopicDetail, TopicSummary, TopicVote } from '../models';
 import { action, communityId, fileIds, id, isoTime, longText, member, only, roomNumber, searchText, shortText, staff } from './define';
 
 const topicRef = { communityId, topicId: id };
@@ -18,7 +18,7 @@ export const deliberation = {
   /** The topic: options, the caller's household ballot, the turnout; after close the result and the 决议 trail. */
   detail: action<TopicDetail>()({ input: z.object(topicRef).strict(), access: member }),
   /** Cast (or, by the same member, change) the household's ballot — 评选: the caller's own. */
-  vote: action<TopicDetail>()({
+  vote: action<TopicVote>()({
     input: z.object({ ...topicRef, optionId: id }).strict(),
     access: member,
     mutating: true,

@@ -20,16 +20,52 @@ export function statusOf(t: Pick<TopicRow, 'status' | 'opensAt' | 'closesAt'>, n
   return t.opensAt > now ? 'upcoming' : 'open';
 }
 
-export async function turnout(db: Executor, t: Pick<TopicRow, 'communityId' | 'id' | 'kind'>): Promise<TopicSummary['turnout']> {
+/**
+ * How many may vote, for the turnout line only: counted at most once a minute per topic and process (a count over
+ * every household of the scope on each vote made 4,000 votes quadratic). The quorum at close counts afresh.
+ */
+const eligibleCache = new Map<string, { n: number; at: number }>();
+async function eligibleForTurnout(db: Executor, t: Pick<TopicRow, 'communityId' | 'id' | 'kind'>, now: Date): Promise<number> {
+  const key = `${t.communityId}/${t.id}`;
+  const hit = eligibleCache.get(key);
+  if (hit && Math.abs(now.getTime() - hit.at) < 60_000) return hit.n;
+  const n = await countEligible(db, t.communityId, t.id, t.kind);
+  if (eligibleCache.size > 1000) eligibleCache.clear();
+  eligibleCache.set(key, { n, at: now.getTime() });
+  return n;
+}
+
+export async function turnout(db: Executor, t: Pick<TopicRow, 'communityId' | 'id' | 'kind'>, now: Date): Promise<TopicSummary['turnout']> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(ballots)
     .where(and(eq(ballots.communityId, t.communityId), eq(ballots.topicId, t.id)));
-  return { ballots: row?.n ?? 0, eligible: await countEligible(db, t.communityId, t.id, t.kind) };
+  return { ballots: row?.n ?? 0, eligible: await eligibleForTurnout(db, t, now) };
 }
 
 /** The caller's household (or own, for 评选) ballot, and whether they may vote and why not. */
 async function callerState(ctx: Ctx, t: TopicRow): Promise<{ myBallot: MyBallotView | null; reason: string | null }> {
+  const { myBallot, householdId } = await householdBallot(ctx, t);
+  const status = statusOf(t, ctx.now);
+  let reason: string | null = null;
+  if (status === 'upcoming') reason = '投票还没有开始';
+  else if (status === 'closed' || t.closesAt <= ctx.now) reason = '投票已经结束';
+  else if (t.kind === 'deliberation' && !householdId) reason = '请先在“我的”里填写门牌号，按户投票需要知道您家是哪一户';
+  else if (
+    t.kind === 'deliberation'
+      ? !(await householdInScope(ctx.db, t.communityId, t.id, householdId ?? ''))
+      : !(await memberInScope(ctx.db, t.communityId, t.id, ctx.actor.userId))
+  )
+    reason = '这个议题只请指定小区或楼栋的住户参与';
+  else if (myBallot && !myBallot.mine) reason = '您家已经投过票了（每户一票）';
+  return { myBallot, reason };
+}
+
+/** The ballot of the caller's household (评选: the caller's own), as they see it. */
+export async function householdBallot(
+  ctx: Ctx,
+  t: Pick<TopicRow, 'communityId' | 'id' | 'kind'>,
+): Promise<{ myBallot: MyBallotView | null; householdId: string | null }> {
   const [me] = await ctx.db
     .select({ householdId: members.householdId })
     .from(members)
@@ -76,19 +112,7 @@ async function callerState(ctx: Ctx, t: TopicRow): Promise<{ myBallot: MyBallotV
       };
     }
   }
-  const status = statusOf(t, ctx.now);
-  let reason: string | null = null;
-  if (status === 'upcoming') reason = '投票还没有开始';
-  else if (status === 'closed' || t.closesAt <= ctx.now) reason = '投票已经结束';
-  else if (t.kind === 'deliberation' && !householdId) reason = '请先在“我的”里填写门牌号，按户投票需要知道您家是哪一户';
-  else if (
-    t.kind === 'deliberation'
-      ? !(await householdInScope(ctx.db, t.communityId, t.id, householdId ?? ''))
-      : !(await memberInScope(ctx.db, t.communityId, t.id, ctx.actor.userId))
-  )
-    reason = '这个议题只请指定小区或楼栋的住户参与';
-  else if (myBallot && !myBallot.mine) reason = '您家已经投过票了（每户一票）';
-  return { myBallot, reason };
+  return { myBallot, householdId };
 }
 
 export async function loadTopic(db: Executor, communityId: string, topicId: string): Promise<TopicRow> {
@@ -139,7 +163,7 @@ export async function topicSummary(ctx: Ctx, t: TopicRow): Promise<TopicSummary>
     closesAt: t.closesAt.toISOString(),
     canVote: reason === null,
     voted: myBallot !== null,
-    turnout: await turnout(ctx.db, t),
+    turnout: await turnout(ctx.db, t, ctx.now),
     passed: t.result ? (t.result as TopicResult).passed : null,
   };
 }
@@ -178,7 +202,7 @@ export async function topicDetail(ctx: Ctx, communityId: string, topicId: string
     closesAt: t.closesAt.toISOString(),
     canVote: reason === null,
     voted: myBallot !== null,
-    turnout: await turnout(ctx.db, t),
+    turnout: await turnout(ctx.db, t, ctx.now),
     passed: t.result ? (t.result as TopicResult).passed : null,
     background: t.background,
     photos: background.map(photo),

@@ -4,14 +4,14 @@
  * topic row, then the ballot row (ballots.ts); closing takes the topic row FOR UPDATE (tally.ts).
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { ActionParsed, RosterHousehold, TopicDetail, TopicSummary } from '@linli/types';
+import type { ActionParsed, RosterHousehold, TopicDetail, TopicSummary, TopicVote } from '@linli/types';
 import { appeals, estates, events, expenses, members, topicLinks, topicOptions, topicPlaces, topics } from '../../db/schema';
 import { attachFiles } from '../files/files.service';
 import { fail } from '../shared/app-error';
 import { audit } from '../shared/audit';
 import { hasRole, type Ctx } from '../shared/context';
 import { castBallot, checkOption, lockOpenTopic } from './ballots';
-import { listTopics, topicDetail, topicSummary } from './detail';
+import { householdBallot, listTopics, topicDetail, topicSummary, turnout } from './detail';
 import { gridHouseholds } from './households.service';
 import { householdInScope, memberInScope } from './scope';
 import { closeDueTopics, closeTopic } from './tally';
@@ -32,7 +32,7 @@ export async function detail(ctx: Ctx, input: In<'detail'>): Promise<TopicDetail
   return topicDetail(ctx, input.communityId, input.topicId);
 }
 
-export async function vote(ctx: Ctx, input: In<'vote'>): Promise<TopicDetail> {
+export async function vote(ctx: Ctx, input: In<'vote'>): Promise<TopicVote> {
   const { communityId: c, topicId } = input;
   const t = await lockOpenTopic(ctx.db, c, topicId, ctx.now);
   await checkOption(ctx.db, c, topicId, input.optionId);
@@ -49,7 +49,10 @@ export async function vote(ctx: Ctx, input: In<'vote'>): Promise<TopicDetail> {
     if (!(await memberInScope(ctx.db, c, topicId, me))) fail('DELIBERATION.OUT_OF_SCOPE');
     await castBallot(ctx.db, { communityId: c, topicId, kind: t.kind, optionId: input.optionId, householdId: null, voterId: me, channel: 'online', enteredBy: null, now: ctx.now });
   }
-  return topicDetail(ctx, c, topicId);
+  // A small answer: votes come in thousands at once, and the page already holds the topic.
+  const { myBallot } = await householdBallot(ctx, { communityId: c, id: topicId, kind: t.kind });
+  if (!myBallot) throw new Error('ballot missing right after casting it');
+  return { topicId, myBallot, turnout: await turnout(ctx.db, { communityId: c, id: topicId, kind: t.kind }, ctx.now) };
 }
 
 function requireStaff(ctx: Ctx): void {

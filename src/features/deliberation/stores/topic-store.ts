@@ -36,8 +36,6 @@ export const useTopicStore = create<State>()((set, get) => {
       input,
       send,
       done: (topic) => ({ topic, done: doneText, picked: null }),
-      // 首页's card and the list follow (the card goes once the household has voted).
-      after: (topic) => useTopicsStore.getState().load(topic.communityId),
     });
   return {
     ...initial,
@@ -49,7 +47,24 @@ export const useTopicStore = create<State>()((set, get) => {
     vote: async (ref) => {
       const optionId = get().picked;
       if (!optionId) return;
-      await act('vote', { ...ref, optionId }, (o) => api.vote(ref, optionId, o), '投票成功，谢谢您参与议事');
+      await tasks.act({
+        busy: 'acting',
+        error: 'actError',
+        start: { done: null },
+        intent: 'vote',
+        input: { ...ref, optionId },
+        send: (o) => api.vote(ref, optionId, o),
+        // The answer is the household's ballot and the turnout; the rest of the topic is what the page holds.
+        done: (v) => {
+          const topic = get().topic;
+          return {
+            picked: null,
+            done: '投票成功，谢谢您参与议事',
+            topic: topic && topic.id === v.topicId ? { ...topic, myBallot: v.myBallot, turnout: v.turnout, voted: true } : topic,
+          };
+        },
+        after: () => useTopicsStore.getState().load(ref.communityId),
+      });
     },
     close: async (ref) => void (await act('close', ref, (o) => api.closeTopic(ref, o), '投票已结束，结果已公布')),
     resolve: async (ref, words) =>

@@ -21,5 +21,8 @@ export const useTopicsStore = create<State>()((set, get) => {
   };
 });
 
-/** The topic 首页 offers: open, the caller may vote and has not yet. */
-export const topicToVote = (topics: TopicSummary[]) => topics.find((t) => t.status === 'open' && t.canVote && !t.voted) ?? null;
+/** The topic 首页 offers: open, the caller may vote and has not yet; a household 议题 before a 评选, the soonest to close first. */
+export const topicToVote = (topics: TopicSummary[]) =>
+  topics
+    .filter((t) => t.status === 'open' && t.canVote && !t.voted)
+    .sort((a, b) => Number(a.kind !== 'deliberation') - Number(b.kind !== 'deliberation') || a.closesAt.localeCompare(b.closesAt))[0] ?? null;
