@@ -8,6 +8,7 @@ import type { TopicDetail } from '@linli/types';
 import { query } from '../../server/db/query';
 import { estates, gridBuildings, gridWorkers, users } from '../../server/db/schema';
 import { runTimer } from '../../server/domain/notify/timer';
+import { addEvent } from './support/fixtures';
 import { seededApi } from './support/seeded';
 import { onPostgres } from './support/test-db';
 
@@ -290,4 +291,16 @@ it('seeds the door-colour 议题 open (turnout only), the floor 议题 closed wi
   expect(list.some((x) => x.kind === 'election' && x.status === 'open')).toBe(true);
   const [paper] = await query<{ n: number }>(t.db, sql`select count(*)::int as n from ballots where topic_id = ${door.id} and channel = 'paper'`);
   expect(paper.n).toBeGreaterThan(0);
+});
+
+it('puts an elder signed up offline by the grid worker into a household when the room is given, so a paper ballot can be entered', async () => {
+  const EVENT = await addEvent(t.db, C, 'delib-proxy', { capacity: 10 });
+  await api.ok(GRID, 'events', 'proxySignup', {
+    communityId: C, eventId: EVENT, name: '何淑芬', estateId: E, building: '2栋', unit: '1单元', room: '６０１室', birthYear: 1940, partySize: 1,
+  });
+  const topic = await createTopic({ scope: [{ estateId: E, buildings: ['2栋'] }] });
+  const [home] = await api.ok(GRID, 'deliberation', 'roster', { communityId: C, topicId: topic.id, query: '2栋 601' });
+  expect(home).toMatchObject({ label: '议苑 2栋 1单元 601', members: ['何淑芬'], voted: false });
+  await api.ok(GRID, 'deliberation', 'enterPaper', { communityId: C, topicId: topic.id, householdId: home.householdId, optionId: topic.options[0].id });
+  expect((await api.ok(GRID, 'deliberation', 'roster', { communityId: C, topicId: topic.id, query: '2栋 601' }))[0]).toMatchObject({ voted: true, channel: 'paper' });
 });
