@@ -38,6 +38,10 @@ export default defineAppConfig({
       root: 'packages/surveys',
       pages: ['pages/rate/index', 'pages/results/index', 'pages/paper/index', 'pages/manage/index'],
     },
+    {
+      root: 'packages/deliberation',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/paper/index', 'pages/new/index'],
+    },
     { root: 'packages/dev', pages: ['pages/login/index'] },
     {
       root: 'packages/admin',

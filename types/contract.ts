@@ -9,6 +9,7 @@ import { announcements } from './contract/announcements';
 import { appeals } from './contract/appeals';
 import { audit } from './contract/audit';
 import { community } from './contract/community';
+import { deliberation } from './contract/deliberation';
 import { events } from './contract/events';
 import { family } from './contract/family';
 import { files } from './contract/files';
@@ -47,6 +48,7 @@ export const contract = {
   operator,
   roster,
   announcements,
+  deliberation,
 } as const;
 
 export type Contract = typeof contract;

@@ -47,6 +47,7 @@ export const FILE_PURPOSES = [
   'announcement_photo',
   /** The community office's resident sheet (.xlsx) for the bulk import. */
   'roster_sheet',
+  'topic_photo',
 ] as const;
 export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
@@ -258,3 +259,22 @@ export const IMPORT_REASON_LABELS: Record<ImportReason, string> = {
   bad_room: '门牌号缺失或无法识别',
   duplicate_in_sheet: '表格里重复',
 };
+/** 协商议事: a 议题 decided one vote per household, or a 评选 with one vote per resident (candidates as options). */
+export const TOPIC_KINDS = ['deliberation', 'election'] as const;
+export type TopicKind = (typeof TOPIC_KINDS)[number];
+
+/** Where a topic came from: staff, a 民情 appeal, or a 项目清单 item (an appeal on the project list). */
+export const TOPIC_SOURCES = ['staff', 'appeal', 'project'] as const;
+export type TopicSource = (typeof TOPIC_SOURCES)[number];
+
+/** A topic is open until it is closed (by staff, or by the timer / a read once its window has passed). */
+export const TOPIC_STATUSES = ['open', 'closed'] as const;
+export type TopicStatus = (typeof TOPIC_STATUSES)[number];
+
+/** How a ballot was cast: in the app by a member, or a 纸质票 entered by a grid worker or staff. */
+export const BALLOT_CHANNELS = ['online', 'paper'] as const;
+export type BallotChannel = (typeof BALLOT_CHANNELS)[number];
+
+/** What a topic's 决议 links to: the fund expenses and events that carry it out. */
+export const TOPIC_LINK_KINDS = ['expense', 'event'] as const;
+export type TopicLinkKind = (typeof TOPIC_LINK_KINDS)[number];

@@ -906,3 +906,113 @@ export interface AnnouncementRead {
   id: string;
   readCount: number | null;
 }
+
+// ── 协商议事 / 评选 ──
+
+export interface TopicPhoto {
+  id: string;
+  url: string | null;
+}
+
+export interface TopicOptionView {
+  id: string;
+  label: string;
+  photo: TopicPhoto | null;
+}
+
+/** Published at close, computed once and stored; never shown (nor computed) while the vote runs. */
+export interface TopicResult {
+  counts: { optionId: string; label: string; votes: number }[];
+  /** Ballots cast (households for 议题, residents for 评选), online and paper. */
+  ballots: number;
+  paperBallots: number;
+  /** Households (residents for 评选) in scope at close. */
+  eligible: number;
+  quorumPct: number;
+  passPct: number;
+  quorumMet: boolean;
+  /** The leading option (null on a tie or with no ballots). */
+  leadingOptionId: string | null;
+  passed: boolean;
+  closedAt: string;
+}
+
+export interface TopicLinkView {
+  kind: 'expense' | 'event';
+  id: string;
+  title: string;
+  /** Expense: amount in fen and status; event: its start. */
+  amountFen: number | null;
+  status: string | null;
+  startsAt: string | null;
+}
+
+export interface TopicSummary {
+  communityId: string;
+  id: string;
+  kind: 'deliberation' | 'election';
+  title: string;
+  status: 'upcoming' | 'open' | 'closed';
+  opensAt: string;
+  closesAt: string;
+  /** The caller may vote on it (in scope, open, with a household for 议题). */
+  canVote: boolean;
+  /** The caller's household (or, for 评选, the caller) has a ballot. */
+  voted: boolean;
+  turnout: { ballots: number; eligible: number };
+  passed: boolean | null;
+}
+
+/** How the caller's household (评选: the caller) voted. */
+export interface MyBallotView {
+  optionId: string;
+  optionLabel: string;
+  channel: 'online' | 'paper';
+  /** Who cast it: the member's name, or 纸质票 entered by a worker. */
+  byName: string;
+  /** The caller cast it (and may change it until close). */
+  mine: boolean;
+  castAt: string;
+}
+
+export interface TopicDetail extends TopicSummary {
+  background: string;
+  photos: TopicPhoto[];
+  source: 'staff' | 'appeal' | 'project';
+  sourceId: string | null;
+  scope: { estateId: string; estateName: string; building: string | null }[];
+  quorumPct: number;
+  passPct: number;
+  options: TopicOptionView[];
+  meetingEventId: string | null;
+  myBallot: MyBallotView | null;
+  /** Why the caller cannot vote, in words (null when they can). */
+  cannotVoteReason: string | null;
+  result: TopicResult | null;
+  resolution: { words: string; photos: TopicPhoto[]; at: string; byName: string } | null;
+  links: TopicLinkView[];
+}
+
+/** What a vote answers: the household's (评选: the caller's) ballot now and the turnout — not the whole topic. */
+export interface TopicVote {
+  topicId: string;
+  myBallot: MyBallotView;
+  turnout: { ballots: number; eligible: number };
+}
+
+/** A household on the paper-ballot roster: has it voted (not how)? */
+export interface RosterHousehold {
+  householdId: string;
+  label: string;
+  members: string[];
+  voted: boolean;
+  channel: 'online' | 'paper' | null;
+}
+
+/** A grid's household with its members (the grid worker's page). */
+export interface HouseholdView {
+  householdId: string;
+  label: string;
+  building: string;
+  members: { userId: string; name: string }[];
+}

@@ -15,6 +15,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import {
@@ -27,6 +28,7 @@ import {
   APPEAL_STATUSES,
   APPLICATION_STATUSES,
   APPROVAL_DECISIONS,
+  BALLOT_CHANNELS,
   DONATION_FORMS,
   DONATION_SOURCES,
   EVENT_CATEGORIES,
@@ -45,6 +47,10 @@ import {
   SURVEY_CHOICES,
   SURVEY_ROUND_STATUSES,
   SURVEY_TARGET_KINDS,
+  TOPIC_KINDS,
+  TOPIC_LINK_KINDS,
+  TOPIC_SOURCES,
+  TOPIC_STATUSES,
   TRANSCRIPT_SOURCES,
   TRANSFER_CODES,
   UNITS,
@@ -1306,4 +1312,168 @@ export const inviteWrongCodes = pgTable(
     at: ts('at').notNull(),
   },
   (t) => [index('invite_wrong_codes_at_idx').on(t.at)],
+);
+
+/**
+ * 协商议事 议题 (kind 'deliberation', one ballot per household) or 评选 (kind 'election', one per resident).
+ * The result is computed once at close and stored in `result`; nothing reads the ballots per option before that.
+ */
+export const topics = pgTable(
+  'topics',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    id: uuidText(),
+    kind: text('kind', { enum: TOPIC_KINDS }).notNull(),
+    title: text('title').notNull(),
+    background: text('background').notNull().default(''),
+    source: text('source', { enum: TOPIC_SOURCES }).notNull(),
+    /** The appeal (民情 or 项目清单 item) it came from; null for staff. */
+    sourceId: text('source_id'),
+    /** Share (percent) of eligible households (residents, for 评选) that must vote. */
+    quorumPct: integer('quorum_pct').notNull(),
+    /** Share (percent) of the ballots cast the leading option needs to pass. */
+    passPct: integer('pass_pct').notNull(),
+    opensAt: ts('opens_at').notNull(),
+    closesAt: ts('closes_at').notNull(),
+    /** 议事会: an ordinary event residents sign up for. */
+    meetingEventId: text('meeting_event_id'),
+    status: text('status', { enum: TOPIC_STATUSES }).notNull().default('open'),
+    closedAt: ts('closed_at'),
+    closedBy: text('closed_by').references(() => users.id),
+    /** TopicResult (types/models.ts), written once at close. */
+    result: jsonb('result'),
+    resolution: text('resolution'),
+    resolvedAt: ts('resolved_at'),
+    resolvedBy: text('resolved_by').references(() => users.id),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.id] }),
+    // The ballots' foreign key names the kind, so a household ballot can only be cast on a household topic.
+    unique('topics_kind_uq').on(t.communityId, t.id, t.kind),
+    index('topics_status_idx').on(t.communityId, t.status, t.closesAt),
+    check('topics_kind_ck', oneOf(t.kind, TOPIC_KINDS)),
+    check('topics_source_ck', oneOf(t.source, TOPIC_SOURCES)),
+    check('topics_status_ck', oneOf(t.status, TOPIC_STATUSES)),
+    check('topics_source_id_ck', sql`(${t.source} = 'staff') = (${t.sourceId} is null)`),
+    check('topics_rule_ck', sql`${t.quorumPct} between 0 and 100 and ${t.passPct} between 1 and 100`),
+    check('topics_window_ck', sql`${t.closesAt} > ${t.opensAt}`),
+    check(
+      'topics_closed_ck',
+      sql`(${t.status} = 'closed') = (${t.closedAt} is not null) and (${t.closedAt} is null) = (${t.result} is null)`,
+    ),
+    check('topics_resolution_ck', sql`${t.resolution} is null or ${t.status} = 'closed'`),
+  ],
+);
+
+/** Who may take part: no rows = the whole community; a row with building '' = a whole estate. */
+export const topicPlaces = pgTable(
+  'topic_places',
+  {
+    communityId: text('community_id').notNull(),
+    topicId: text('topic_id').notNull(),
+    estateId: text('estate_id').notNull(),
+    building: text('building').notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.topicId, t.estateId, t.building] }),
+    foreignKey({ columns: [t.communityId, t.topicId], foreignColumns: [topics.communityId, topics.id] }),
+    foreignKey({ columns: [t.communityId, t.estateId], foreignColumns: [estates.communityId, estates.id] }),
+  ],
+);
+
+/** A topic's options (a colour, a candidate), each with words and an optional photo (files attached to 'topic_option'). */
+export const topicOptions = pgTable(
+  'topic_options',
+  {
+    communityId: text('community_id').notNull(),
+    topicId: text('topic_id').notNull(),
+    id: uuidText(),
+    position: integer('position').notNull(),
+    label: text('label').notNull(),
+    photoFileId: text('photo_file_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.topicId, t.id] }),
+    uniqueIndex('topic_options_position_uq').on(t.communityId, t.topicId, t.position),
+    foreignKey({ columns: [t.communityId, t.topicId], foreignColumns: [topics.communityId, topics.id] }),
+    check('topic_options_position_ck', sql`${t.position} between 0 and 19`),
+  ],
+);
+
+/**
+ * One ballot per household (议题) or per resident (评选), online or paper, never both: the unique indexes are
+ * the rule. An online ballot names its voter (the member who cast it and alone may change it); a paper ballot
+ * names who entered it.
+ */
+export const ballots = pgTable(
+  'ballots',
+  {
+    communityId: text('community_id').notNull(),
+    topicId: text('topic_id').notNull(),
+    id: uuidText(),
+    kind: text('kind', { enum: TOPIC_KINDS }).notNull(),
+    optionId: text('option_id').notNull(),
+    householdId: text('household_id'),
+    voterId: text('voter_id').references(() => users.id),
+    channel: text('channel', { enum: BALLOT_CHANNELS }).notNull(),
+    enteredBy: text('entered_by').references(() => users.id),
+    castAt: ts('cast_at').notNull().defaultNow(),
+    changedAt: ts('changed_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.topicId, t.id] }),
+    uniqueIndex('ballots_household_uq')
+      .on(t.communityId, t.topicId, t.householdId)
+      .where(sql`${t.householdId} is not null`),
+    uniqueIndex('ballots_voter_uq')
+      .on(t.communityId, t.topicId, t.voterId)
+      .where(sql`${t.householdId} is null`),
+    foreignKey({
+      columns: [t.communityId, t.topicId, t.kind],
+      foreignColumns: [topics.communityId, topics.id, topics.kind],
+    }),
+    foreignKey({
+      columns: [t.communityId, t.topicId, t.optionId],
+      foreignColumns: [topicOptions.communityId, topicOptions.topicId, topicOptions.id],
+    }),
+    foreignKey({ columns: [t.communityId, t.householdId], foreignColumns: [households.communityId, households.id] }),
+    check('ballots_kind_ck', oneOf(t.kind, TOPIC_KINDS)),
+    check('ballots_channel_ck', oneOf(t.channel, BALLOT_CHANNELS)),
+    // 议题 ballots belong to a household; 评选 ballots to a resident.
+    check(
+      'ballots_who_ck',
+      sql`(${t.kind} = 'deliberation') = (${t.householdId} is not null) and (${t.kind} = 'deliberation' or ${t.voterId} is not null)`,
+    ),
+    // Paper: entered by someone. A household's online ballot names its voter, its paper ballot none (评选: the resident).
+    check(
+      'ballots_channel_who_ck',
+      sql`(${t.channel} = 'paper') = (${t.enteredBy} is not null) and (${t.kind} = 'election' or (${t.channel} = 'online') = (${t.voterId} is not null))`,
+    ),
+  ],
+);
+
+/** A topic's 决议 links to the fund expenses and events that carry it out. */
+export const topicLinks = pgTable(
+  'topic_links',
+  {
+    communityId: text('community_id').notNull(),
+    topicId: text('topic_id').notNull(),
+    kind: text('kind', { enum: TOPIC_LINK_KINDS }).notNull(),
+    targetId: text('target_id').notNull(),
+    linkedBy: text('linked_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communityId, t.topicId, t.kind, t.targetId] }),
+    foreignKey({ columns: [t.communityId, t.topicId], foreignColumns: [topics.communityId, topics.id] }),
+    check('topic_links_kind_ck', oneOf(t.kind, TOPIC_LINK_KINDS)),
+  ],
 );

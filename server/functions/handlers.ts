@@ -26,6 +26,7 @@ import { handlers as admin } from './admin/handlers';
 import { handlers as operator } from './operator/handlers';
 import { handlers as roster } from './roster/handlers';
 import { handlers as announcements } from './announcements/handlers';
+import { handlers as deliberation } from './deliberation/handlers';
 
 export type { FnHandlers, Handlers, HandlerCtx } from './handler-types';
 
@@ -47,4 +48,5 @@ export const handlers: Handlers = {
   operator,
   roster,
   announcements,
+  deliberation,
 };

@@ -57,8 +57,10 @@ export const DONATIONS = [
   { source: 'merchant', form: 'in_kind', donorName: '草堂生鲜超市', publicConsent: true, amountFen: 119_600, itemsDesc: '食用油 1.8L × 40 桶（按市价估值）' },
 ] as const;
 
-/** A paid expense (two committee approvals) and a pending one, so the board shows both. */
+/** A paid expense (two committee approvals) and pending ones, so the board shows both. */
 export const EXPENSES = [
   { amountFen: 360_000, purpose: '重阳敬老宴食材采购（60 桌）', eventId: 'chongyang-banquet', approvers: ['demo-committee', 'committee-1'], pay: true },
   { amountFen: 80_000, purpose: '重阳敬老宴桌椅租赁', eventId: 'chongyang-banquet', approvers: ['demo-committee'], pay: false },
+  // Carries out the closed 议题 (server/seed/topics.ts): the refuse room's floor.
+  { amountFen: 186_000, purpose: '1号门垃圾房地面铺透水砖（议事决议）', eventId: null, approvers: ['demo-committee'], pay: false },
 ] as const;

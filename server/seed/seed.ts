@@ -23,6 +23,7 @@ import { decideExpense, payExpense, requestExpense } from '../domain/fund/expens
 import { shiftCheckIn, shiftCheckOut, volunteerSignup } from '../domain/events/volunteer.service';
 import { seedAppeals } from './appeals';
 import { seedSurveys } from './surveys';
+import { seedTopics } from './topics';
 import {
   COMMUNITY,
   COUNTS,
@@ -194,6 +195,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ people: numb
       now,
       as,
     });
+    await seedTopics(tx, as, people, now);
     await tx.insert(eventRoles).values(
       [
         { id: 'guide', name: '入场引导', quota: 10, pointsPerHour: 10 },
@@ -366,7 +368,7 @@ async function seedExpenses(as: Actors, now: Date) {
       communityId: COMMUNITY.id,
       amountFen: x.amountFen,
       purpose: x.purpose,
-      eventId: x.eventId,
+      eventId: x.eventId ?? undefined,
     });
     for (const approver of x.approvers)
       await decideExpense(as(approver, 'committee', at), { communityId: COMMUNITY.id, expenseId, approve: true });

@@ -83,6 +83,11 @@ export const ROUTES = {
   operator: '/packages/admin/pages/operator/index',
   redeemInvite: '/packages/account/pages/invite/index',
   privacy: '/packages/account/pages/privacy/index',
+  // 协商议事 / 评选 (subpackage deliberation: residents, grid workers and staff).
+  topics: '/packages/deliberation/pages/list/index',
+  topic: (id: string) => `/packages/deliberation/pages/detail/index?id=${encodeURIComponent(id)}`,
+  topicPaper: (id: string) => `/packages/deliberation/pages/paper/index?id=${encodeURIComponent(id)}`,
+  topicNew: '/packages/deliberation/pages/new/index',
 } as const;
 
 /** Route params may arrive encoded (weapp) or decoded (h5); never throw on a stray '%'. */

@@ -7,7 +7,7 @@
 import { pgAvailable, writeSection } from './lib';
 
 type Engine = 'pglite' | 'postgres';
-const ALL = ['rush', 'ledger', 'scale', 'city', 'appeals', 'sizes', 'coldstart', 'fcp', 'import'] as const;
+const ALL = ['rush', 'ledger', 'scale', 'city', 'appeals', 'votes', 'sizes', 'coldstart', 'fcp', 'import'] as const;
 type Scenario = (typeof ALL)[number];
 
 async function engines(): Promise<Engine[]> {
@@ -45,6 +45,7 @@ async function main() {
       md = await (await import('./scale')).city();
     }
     else if (s === 'appeals') md = await (await import('./appeals')).appeals(await engines());
+    else if (s === 'votes') md = await (await import('./votes')).votes(await engines());
     else if (s === 'sizes') md = await (await import('./sizes')).sizes();
     else if (s === 'coldstart') md = await (await import('./coldstart')).coldstart();
     else if (s === 'import') md = await (await import('./import')).importBench(await engines());

@@ -19,6 +19,7 @@ import { appealsLoop } from './specs/appeals.spec';
 import { surveysRound } from './specs/surveys.spec';
 import { adminOnboarding } from './specs/admin.spec';
 import { staffImportsAndAnnounces } from './specs/import.spec';
+import { deliberationVote } from './specs/deliberation.spec';
 
 const specs: Spec[] = [
   residentSeesBanquet,
@@ -37,6 +38,7 @@ const specs: Spec[] = [
   surveysRound,
   adminOnboarding,
   staffImportsAndAnnounces,
+  deliberationVote,
 ];
 
 async function main() {

@@ -14,7 +14,7 @@ import type {
   StaffEventRow,
   Ticket,
 } from '../models';
-import { action, communityId, fileUrl, id, isoTime, longText, member, only, phone, searchText, shortText, staff } from './define';
+import { action, communityId, fileUrl, id, isoTime, longText, member, only, phone, roomNumber, searchText, shortText, staff } from './define';
 
 const eventId = id;
 /** What a ticket's QR holds (`L1.<community>.<registration>.<mac>`); anything else is no ticket. */
@@ -100,6 +100,8 @@ export const events = {
         estateId: id,
         building: shortText(20),
         unit: shortText(20),
+        /** 门牌号: puts the elder in a household (户), so a paper ballot can be entered for it. */
+        room: roomNumber.optional(),
         phone: phone.optional(),
         birthYear: z.number().int().min(1900).max(2030),
         partySize: z.number().int().min(1).max(10),

@@ -16,6 +16,7 @@ import { requireEvent } from './visibility';
 import { register } from './signup.service';
 import { ticketFor } from './checkin.service';
 import { newCode } from '../shared/codes';
+import { householdOf } from '../households/households.repository';
 
 
 async function findOrCreateOffline(ctx: Ctx, input: ActionParsed<'events', 'proxySignup'>): Promise<string> {
@@ -44,6 +45,8 @@ async function findOrCreateOffline(ctx: Ctx, input: ActionParsed<'events', 'prox
     estateId: input.estateId,
     building: input.building,
     unit: input.unit,
+    room: input.room ?? null,
+    householdId: input.room ? await householdOf(ctx.db, input.communityId, { ...input, room: input.room }) : null,
   });
   return user.id;
 }

@@ -34,6 +34,7 @@ export const PURPOSE_RULES: Record<FilePurpose, Rule> = {
   survey_photo: PHOTO,
   announcement_photo: PHOTO,
   roster_sheet: SHEET,
+  topic_photo: PHOTO,
 };
 
 /** Purposes only staff (and admins) upload: the resident sheet holds everyone's phone; announcements are theirs. */

@@ -49,12 +49,12 @@ export async function gridViews(db: Executor, communityId: string, onlyIds?: str
 export async function unassignedBuildings(db: Executor, communityId: string): Promise<BuildingRef[]> {
   const rows = await query<{ estate_id: string; estate_name: string; building: string }>(
     db,
-    sql`select e.${bare(estates.id)} as estate_id, e.${bare(estates.name)} as estate_name, b.label as building
-      from ${estates} e cross join lateral jsonb_array_elements_text(e.${bare(estates.buildings)}) as b(label)
+    sql`select e.${bare(estates.id)} as estate_id, e.${bare(estates.name)} as estate_name, b.building_name as building
+      from ${estates} e cross join lateral jsonb_array_elements_text(e.${bare(estates.buildings)}) as b(building_name)
       where e.${bare(estates.communityId)} = ${communityId}
         and not exists (select 1 from ${gridBuildings} gb where gb.${bare(gridBuildings.communityId)} = e.${bare(estates.communityId)}
-          and gb.${bare(gridBuildings.estateId)} = e.${bare(estates.id)} and gb.${bare(gridBuildings.building)} = b.label)
-      order by e.${bare(estates.name)}, length(b.label), b.label`,
+          and gb.${bare(gridBuildings.estateId)} = e.${bare(estates.id)} and gb.${bare(gridBuildings.building)} = b.building_name)
+      order by e.${bare(estates.name)}, length(b.building_name), b.building_name`,
   );
   return rows.map((r) => ({ estateId: r.estate_id, estateName: r.estate_name, building: r.building }));
 }

@@ -1,6 +1,6 @@
 /**
  * The timer's work, the same in the cloud (a timer-triggered function) and locally (an interval in
- * `npm start`): flag overdue appeals, send the notices that are due, then run and record each community's ledger
+ * `npm start`): flag overdue appeals, send the notices that are due, close the 议题 whose voting window has passed, then run and record each community's ledger
  * invariant check so the public board always shows a recent result.
  */
 import type { Db } from '../../db/client';
@@ -10,6 +10,7 @@ import { flagOverdue } from '../appeals/overdue';
 import { transcribePending } from '../appeals/transcribe-later';
 import { processOutbox, type Sender } from './outbox';
 import { sweepLooseFiles } from '../files/files.service';
+import { closeDueTopics } from '../deliberation/tally';
 
 export interface TimerResult {
   /** Appeals newly flagged overdue (each once per deadline). */
@@ -20,6 +21,8 @@ export interface TimerResult {
   looseFilesRemoved: number;
   /** Voice notes of appeals whose text the speech service filled in this run. */
   transcribed: number;
+  /** 议题 / 评选 whose window had passed, closed and published this run. */
+  topicsClosed: number;
 }
 
 /** At most this many batches of 50 per run, so one run stays short; the rest waits for the next. */
@@ -48,5 +51,6 @@ export async function runTimer(db: Db, sender: Sender, now = new Date()): Promis
   }
   const looseFilesRemoved = await sweepLooseFiles(db, now);
   const transcribed = await transcribePending(db, now);
-  return { overdueAppeals, notices, invariants, looseFilesRemoved, transcribed };
+  const topicsClosed = await closeDueTopics(db, now);
+  return { overdueAppeals, notices, invariants, looseFilesRemoved, transcribed, topicsClosed };
 }

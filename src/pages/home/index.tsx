@@ -13,6 +13,7 @@ import {
 } from '@/features/home';
 import { FundEntry } from '@/features/fund/entry';
 import { AppealEntry } from '@/features/appeals/entry';
+import { VoteEntry } from '@/features/deliberation/entry';
 import { EventCard } from '@/components/event-card';
 import { EmptyState } from '@/components/empty-state';
 import { PageState } from '@/components/page-state';
@@ -31,6 +32,7 @@ export default function HomePage() {
   const canProxy = useHasRole('grid_worker', 'staff');
   const isGridWorker = useHasRole('grid_worker');
   const birthYear = useSessionStore((s) => s.me?.birthYear ?? null);
+  const communityId = useSessionStore((s) => s.communityId);
 
   if (!data) {
     return (
@@ -69,6 +71,7 @@ export default function HomePage() {
           onSignup={(id) => void Taro.navigateTo({ url: ROUTES.signup(id) })}
         />
       ) : null}
+      {communityId ? <VoteEntry communityId={communityId} /> : null}
       <AppealEntry gridWorker={isGridWorker} />
       <SurveyCard survey={survey} paper={canProxy} staff={isStaff} />
       <FundCard fund={data.fund} />

@@ -149,6 +149,17 @@ const EXPECTED: Record<string, Expect> = {
   'operator.communities': 'operator',
   'operator.createCommunity': 'operator',
   'operator.inviteAdmin': 'operator',
+  'deliberation.list': 'member',
+  'deliberation.detail': 'member',
+  'deliberation.vote': 'member',
+  'deliberation.create': STAFF,
+  'deliberation.close': STAFF,
+  'deliberation.resolve': STAFF,
+  'deliberation.link': STAFF,
+  'deliberation.roster': HANDLERS,
+  'deliberation.enterPaper': HANDLERS,
+  'deliberation.households': HANDLERS,
+  'deliberation.setAddress': STAFF,
 };
 
 function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {

@@ -19,6 +19,7 @@ type JsonSchema = {
   minimum?: number;
   maximum?: number;
   items?: JsonSchema;
+  minItems?: number;
 };
 
 export function schemaOf(spec: ActionSpec): JsonSchema {
@@ -112,7 +113,8 @@ function sampleValue(s: JsonSchema, name: string, overrides: Record<string, unkn
     case 'boolean':
       return true;
     case 'array':
-      return [];
+      // As few items as the schema allows (a topic needs two options).
+      return Array.from({ length: s.minItems ?? 0 }, () => sampleValue(s.items ?? {}, name, overrides));
     case 'object':
       return sampleObject(s, overrides);
     default:

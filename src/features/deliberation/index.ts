@@ -1,0 +1,10 @@
+import './components/deliberation.css';
+
+export { useTopicStore } from './stores/topic-store';
+export { useTopicsStore, topicToVote } from './stores/topics-store';
+export { usePaperStore } from './stores/paper-store';
+export { useNewTopicStore } from './stores/new-topic-store';
+export { TopicHeader, OptionButtons, HouseholdBallot, ResultView, ResolutionTrail, Turnout } from './components/topic-view';
+export * as deliberationService from './services/deliberation.service';
+export { useHouseholdsStore } from './stores/households-store';
+export { HouseholdList } from './components/household-list';

@@ -1,0 +1,22 @@
+/** 协商议事 calls. Mutations take the request key of the person's intent (src/lib/store-task.ts). */
+import type { ActionInput } from '@linli/types';
+import { call, type CallOptions } from '@/lib/cloud';
+
+type Ref = { communityId: string; topicId: string };
+export type CreateInput = ActionInput<'deliberation', 'create'>;
+
+export const fetchTopics = (communityId: string) => call('deliberation', 'list', { communityId });
+export const fetchTopic = (ref: Ref) => call('deliberation', 'detail', ref);
+export const fetchRoster = (ref: Ref, query: string) =>
+  call('deliberation', 'roster', { ...ref, ...(query.trim() ? { query: query.trim() } : {}) });
+export const fetchHouseholds = (communityId: string, query: string) =>
+  call('deliberation', 'households', { communityId, ...(query.trim() ? { query: query.trim() } : {}) });
+
+export const vote = (ref: Ref, optionId: string, o: CallOptions) => call('deliberation', 'vote', { ...ref, optionId }, o);
+export const enterPaper = (ref: Ref, householdId: string, optionId: string, o: CallOptions) =>
+  call('deliberation', 'enterPaper', { ...ref, householdId, optionId }, o);
+export const closeTopic = (ref: Ref, o: CallOptions) => call('deliberation', 'close', ref, o);
+export const resolveTopic = (ref: Ref, words: string, o: CallOptions) => call('deliberation', 'resolve', { ...ref, words }, o);
+export const linkTopic = (ref: Ref, kind: 'expense' | 'event', targetId: string, o: CallOptions) =>
+  call('deliberation', 'link', { ...ref, kind, targetId }, o);
+export const createTopic = (input: CreateInput, o: CallOptions) => call('deliberation', 'create', input, o);
