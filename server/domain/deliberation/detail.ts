@@ -152,7 +152,15 @@ async function links(db: Executor, t: TopicRow): Promise<TopicLinkView[]> {
 }
 
 export async function topicSummary(ctx: Ctx, t: TopicRow): Promise<TopicSummary> {
-  const { myBallot, reason } = await callerState(ctx, t);
+  return summaryOf(ctx, t, await callerState(ctx, t));
+}
+
+/** The fields a list row and the detail page share, from the topic and the caller's state. */
+async function summaryOf(
+  ctx: Ctx,
+  t: TopicRow,
+  { myBallot, reason }: Awaited<ReturnType<typeof callerState>>,
+): Promise<TopicSummary> {
   return {
     communityId: t.communityId,
     id: t.id,
@@ -170,7 +178,8 @@ export async function topicSummary(ctx: Ctx, t: TopicRow): Promise<TopicSummary>
 
 export async function topicDetail(ctx: Ctx, communityId: string, topicId: string): Promise<TopicDetail> {
   const t = await loadTopic(ctx.db, communityId, topicId);
-  const { myBallot, reason } = await callerState(ctx, t);
+  const state = await callerState(ctx, t);
+  const { myBallot, reason } = state;
   const options = await ctx.db
     .select()
     .from(topicOptions)
@@ -193,17 +202,7 @@ export async function topicDetail(ctx: Ctx, communityId: string, topicId: string
     resolution = { words: t.resolution, photos: photos.map(photo), at: t.resolvedAt.toISOString(), byName: by?.name ?? by?.nickname ?? '' };
   }
   return {
-    communityId: t.communityId,
-    id: t.id,
-    kind: t.kind,
-    title: t.title,
-    status: statusOf(t, ctx.now),
-    opensAt: t.opensAt.toISOString(),
-    closesAt: t.closesAt.toISOString(),
-    canVote: reason === null,
-    voted: myBallot !== null,
-    turnout: await turnout(ctx.db, t, ctx.now),
-    passed: t.result ? (t.result as TopicResult).passed : null,
+    ...(await summaryOf(ctx, t, state)),
     background: t.background,
     photos: background.map(photo),
     source: t.source,

@@ -8,31 +8,14 @@
 import crypto from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { button, settle, shot } from '../support/browser';
+import { apiAs } from '../support/login';
 import { expectText, type Spec } from '../support/spec';
 
 export const E2E_OPERATOR = 'e2e-operator';
 const PHONE = { width: 375, height: 812 };
 const CID = `tianma-${crypto.randomUUID().slice(0, 6)}`;
 
-async function as(base: string, openid: string) {
-  const url = base.replace(/\/$/, '');
-  const res = await fetch(`${url}/dev/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid }),
-  });
-  const { token } = (await res.json()) as { token: string };
-  return async <T>(fn: string, action: string, data: Record<string, unknown>): Promise<T> => {
-    const r = await fetch(`${url}/fn/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ action, data, requestKey: `e2e-${crypto.randomUUID()}` }),
-    });
-    const body = (await r.json()) as { ok: boolean; data: T; error?: { code: string } };
-    if (!body.ok) throw new Error(`${fn}.${action}: ${body.error?.code}`);
-    return body.data;
-  };
-}
+const as = apiAs;
 
 /** Dev login by openid (someone not among the demo people). */
 async function loginOpenid(page: Page, url: string, openid: string): Promise<void> {

@@ -3,32 +3,13 @@
  * that same transaction and finds it in 消息 (reached from 我的, with the unread count) with her seat.
  * The set-up goes through the same HTTP functions the app calls, as the people themselves.
  */
-import crypto from 'node:crypto';
 import { button, settle, shot } from '../support/browser';
-import { loginAs } from '../support/login';
+import { apiAs, loginAs } from '../support/login';
 import { expectText, type Spec } from '../support/spec';
 
 const C = 'bijiqiao';
 
-async function as(base: string, openid: string) {
-  const url = base.replace(/\/$/, '');
-  const res = await fetch(`${url}/dev/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid }),
-  });
-  const { token } = (await res.json()) as { token: string };
-  return async <T>(fn: string, action: string, data: Record<string, unknown>): Promise<T> => {
-    const r = await fetch(`${url}/fn/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ action, data, requestKey: `e2e-${crypto.randomUUID()}` }),
-    });
-    const body = (await r.json()) as { ok: boolean; data: T; error?: { code: string } };
-    if (!body.ok) throw new Error(`${fn}.${action}: ${body.error?.code}`);
-    return body.data;
-  };
-}
+const as = apiAs;
 
 export const inboxPromotion: Spec = {
   name: 'elder 张秀英 is promoted from the waiting list and reads it in 消息 with her seat',

@@ -11,24 +11,24 @@ const go = (url: string) => () => void Taro.navigateTo({ url });
  */
 export function AppealEntry({ gridWorker }: { gridWorker: boolean }) {
   return (
-    <View className="appeal-entry">
+    <View className="entry-card appeal-entry">
       <View
-        className="appeal-entry__card"
+        className="entry-card__main appeal-entry__card"
         role="button"
         onClick={go(ROUTES.appealNew)}
       >
-        <Text className="appeal-entry__title">有事找社区 · 反映诉求</Text>
-        <Text className="appeal-entry__note">路灯坏了、楼道堆物、邻里矛盾……拍张照片告诉网格员</Text>
+        <Text className="entry-card__title">有事找社区 · 反映诉求</Text>
+        <Text className="entry-card__note">路灯坏了、楼道堆物、邻里矛盾……拍张照片告诉网格员</Text>
       </View>
-      <View className="appeal-entry__links">
-        <View className="appeal-entry__link" role="button" onClick={go(ROUTES.appealsMine)}>
+      <View className="entry-card__links">
+        <View className="entry-card__link" role="button" onClick={go(ROUTES.appealsMine)}>
           我的诉求
         </View>
-        <View className="appeal-entry__link" role="button" onClick={go(ROUTES.appealsReport)}>
+        <View className="entry-card__link" role="button" onClick={go(ROUTES.appealsReport)}>
           民情月报公示
         </View>
         {gridWorker ? (
-          <View className="appeal-entry__link" role="button" onClick={go(ROUTES.gridMine)}>
+          <View className="entry-card__link" role="button" onClick={go(ROUTES.gridMine)}>
             我的网格
           </View>
         ) : null}

@@ -24,19 +24,19 @@ export function SurveyCard({ survey, paper, staff }: Props) {
   ].filter((l): l is { text: string; url: string } => l !== null);
   if (!round && links.length === 0) return null;
   return (
-    <View className="survey-card">
+    <View className="entry-card survey-card">
       {round && round.targets.length > 0 ? (
-        <View className="survey-card__main" role="button" onClick={go(ROUTES.surveysRate)}>
-          <Text className="survey-card__title">民心测评 · {round.title}</Text>
-          <Text className="survey-card__note">
+        <View className="entry-card__main survey-card__main" role="button" onClick={go(ROUTES.surveysRate)}>
+          <Text className="entry-card__title">民心测评 · {round.title}</Text>
+          <Text className="entry-card__note">
             {left > 0 ? `给社区干部和项目打分，匿名，还有 ${left} 项` : '您已评完，谢谢参与'}
           </Text>
         </View>
       ) : null}
       {links.length > 0 ? (
-        <View className="survey-card__links">
+        <View className="entry-card__links">
           {links.map((l) => (
-            <View key={l.text} className="survey-card__link" role="button" onClick={go(l.url)}>
+            <View key={l.text} className="entry-card__link" role="button" onClick={go(l.url)}>
               {l.text}
             </View>
           ))}
