@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { TopicDetail, TopicResult } from '@linli/types';
 import { formatDateTime, formatFen } from '@/lib/format';
+import { fileUrl } from '@/lib/upload';
 
 const when = formatDateTime;
 const pct = (n: number, of: number) => (of > 0 ? Math.round((n * 100) / of) : 0);
@@ -39,7 +40,7 @@ export function OptionButtons({
             aria-label={o.label}
             onClick={() => onPick(o.id)}
           >
-            {o.photo?.url ? <Image className="topic__option-photo" src={o.photo.url} mode="aspectFill" /> : null}
+            {o.photo?.url ? <Image className="topic__option-photo" src={fileUrl(o.photo.url)} mode="aspectFill" /> : null}
             <Text className="topic__option-label">
               {on ? '✓ ' : ''}
               {o.label}
@@ -107,7 +108,7 @@ export function ResolutionTrail({ topic }: { topic: TopicDetail }) {
           <Text className="muted">
             {topic.resolution.byName} 记录于 {when(topic.resolution.at)}
           </Text>
-          {topic.resolution.photos.map((p) => (p.url ? <Image key={p.id} className="topic__photo" src={p.url} mode="widthFix" /> : null))}
+          {topic.resolution.photos.map((p) => (p.url ? <Image key={p.id} className="topic__photo" src={fileUrl(p.url)} mode="widthFix" /> : null))}
         </View>
       ) : null}
       {topic.links.map((l) => (
@@ -135,7 +136,7 @@ export function TopicHeader({ topic }: { topic: TopicDetail }) {
         参与范围：{scope} · {when(topic.opensAt)} 至 {when(topic.closesAt)}
       </Text>
       {topic.background ? <Text className="topic__background">{topic.background}</Text> : null}
-      {topic.photos.map((p) => (p.url ? <Image key={p.id} className="topic__photo" src={p.url} mode="widthFix" /> : null))}
+      {topic.photos.map((p) => (p.url ? <Image key={p.id} className="topic__photo" src={fileUrl(p.url)} mode="widthFix" /> : null))}
     </View>
   );
 }

@@ -9,6 +9,8 @@ export const fetchTopics = (communityId: string) => call('deliberation', 'list',
 export const fetchTopic = (ref: Ref) => call('deliberation', 'detail', ref);
 export const fetchRoster = (ref: Ref, query: string) =>
   call('deliberation', 'roster', { ...ref, ...(query.trim() ? { query: query.trim() } : {}) });
+/** 小区 and their 楼栋: what a 议题's scope is chosen from. */
+export const fetchEstates = (communityId: string) => call('community', 'estates', { communityId });
 export const fetchHouseholds = (communityId: string, query: string) =>
   call('deliberation', 'households', { communityId, ...(query.trim() ? { query: query.trim() } : {}) });
 

@@ -1,33 +1,51 @@
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import type { UploadedFile } from '@linli/types';
 import { useHasRole, useSessionStore } from '@/features/session';
-import { useNewTopicStore } from '@/features/deliberation';
+import { type ScopePick, ScopePicker, scopeOf, scopeText, useNewTopicStore } from '@/features/deliberation';
 import { BackHome } from '@/components/back-home';
 import { Chips } from '@/components/chips';
 import { Notice } from '@/components/notice';
 import { Page } from '@/components/page';
+import { PhotoPicker } from '@/components/photo-picker';
 import { TextField } from '@/components/text-field';
 import { Button } from '@/components/ui';
 import { ROUTES } from '@/lib/routes';
 
 const DAY = 86_400_000;
 
-/** 发起议题 (staff): title, background, 2–6 options, the whole community, the rule and how many days it runs. */
+interface OptionDraft {
+  label: string;
+  photo: UploadedFile[];
+}
+const blank = (): OptionDraft => ({ label: '', photo: [] });
+
+/**
+ * 发起议题 (staff): title, background with up to 6 photos, 2–6 options (each may have a photo), who takes part
+ * (全社区, or chosen 小区 and, within them, 楼栋), the rule and how many days it runs.
+ */
 export default function NewTopicPage() {
   const staff = useHasRole('staff');
   const communityId = useSessionStore((s) => s.communityId);
   const [kind, setKind] = useState<'deliberation' | 'election'>('deliberation');
   const [title, setTitle] = useState('');
   const [background, setBackground] = useState('');
-  const [options, setOptions] = useState(['', '', '']);
+  const [photos, setPhotos] = useState<UploadedFile[]>([]);
+  const [options, setOptions] = useState<OptionDraft[]>([blank(), blank(), blank()]);
+  const [scope, setScope] = useState<ScopePick | null>(null);
   const [days, setDays] = useState(7);
   const [quorum, setQuorum] = useState(50);
   const [pass, setPass] = useState(50);
-  const { saving: busy, error, create } = useNewTopicStore();
+  const { saving: busy, saveError, estates, error: estatesError, loadEstates, create } = useNewTopicStore();
+  useEffect(() => {
+    if (staff && communityId) void loadEstates(communityId);
+  }, [staff, communityId, loadEstates]);
   if (!staff || !communityId) return <Page><Notice>只有社区工作人员可以发起议题</Notice><BackHome /></Page>;
 
-  const labels = options.map((o) => o.trim()).filter(Boolean);
+  const filled = options.map((o) => ({ ...o, label: o.label.trim() })).filter((o) => o.label);
+  const noEstate = scope !== null && Object.keys(scope).length === 0;
+  const edit = (i: number, patch: Partial<OptionDraft>) => setOptions(options.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const submit = async () => {
     const now = Date.now();
     const input = {
@@ -35,9 +53,10 @@ export default function NewTopicPage() {
       kind,
       title: title.trim(),
       background: background.trim(),
+      ...(photos.length ? { photos: photos.map((p) => p.fileId) } : {}),
       source: 'staff' as const,
-      scope: [],
-      options: labels.map((label) => ({ label })),
+      scope: scopeOf(scope),
+      options: filled.map((o) => (o.photo[0] ? { label: o.label, photoFileId: o.photo[0].fileId } : { label: o.label })),
       opensAt: new Date(now).toISOString(),
       closesAt: new Date(now + days * DAY).toISOString(),
       quorumPct: quorum,
@@ -48,16 +67,31 @@ export default function NewTopicPage() {
   };
   return (
     <Page className="topic-new">
-      {error ? <Notice title="没有发起">{error}</Notice> : null}
+      {saveError ? <Notice title="没有发起">{saveError}</Notice> : null}
       <Chips label="类型" value={kind} onChange={setKind} options={[{ value: 'deliberation', label: '议事（每户一票）' }, { value: 'election', label: '评选（每人一票）' }]} />
       <TextField label="议题" value={title} onChange={setTitle} maxLength={60} placeholder="例如：垃圾房门刷什么颜色" />
       <TextField label="背景说明" value={background} onChange={setBackground} maxLength={2000} />
+      <Text className="field-label">背景照片（可不加）</Text>
+      <PhotoPicker communityId={communityId} purpose="topic_photo" max={6} value={photos} onChange={setPhotos} addText="添加背景照片" />
+      <Text className="section-title">谁来参与</Text>
+      {estatesError ? <Notice title="小区信息没有取到">{estatesError}</Notice> : null}
+      <ScopePicker estates={estates} value={scope} onChange={setScope} />
       <Text className="section-title">选项（{kind === 'election' ? '候选人' : '至少两项'}）</Text>
       {options.map((o, i) => (
-        <TextField key={i} label={`选项 ${i + 1}`} value={o} maxLength={40} onChange={(v) => setOptions(options.map((x, j) => (j === i ? v : x)))} />
+        <View key={i} className="topic-new__option">
+          <TextField label={`选项 ${i + 1}`} value={o.label} maxLength={40} onChange={(label) => edit(i, { label })} />
+          <PhotoPicker
+            communityId={communityId}
+            purpose="topic_photo"
+            max={1}
+            value={o.photo}
+            onChange={(photo) => edit(i, { photo })}
+            addText={`选项 ${i + 1} 配照片（可不加）`}
+          />
+        </View>
       ))}
       {options.length < 6 ? (
-        <Button size="large" block fill="outline" onClick={() => setOptions([...options, ''])}>
+        <Button size="large" block fill="outline" onClick={() => setOptions([...options, blank()])}>
           再加一个选项
         </Button>
       ) : null}
@@ -68,8 +102,9 @@ export default function NewTopicPage() {
       <Text className="section-title">得票多少算通过</Text>
       <Chips label="通过比例" value={pass} onChange={setPass} options={[50, 66, 75].map((p) => ({ value: p, label: `${p}%` }))} />
       <View className="row-gap">
-        <Button type="primary" size="large" block loading={busy} disabled={!title.trim() || labels.length < 2} onClick={() => void submit()}>
-          发起（面向全社区）
+        {noEstate ? <Notice tone="info">请至少选一个小区，或者改回全社区</Notice> : null}
+        <Button type="primary" size="large" block loading={busy} disabled={!title.trim() || filled.length < 2 || noEstate} onClick={() => void submit()}>
+          发起（面向{scopeText(estates, scope)}）
         </Button>
       </View>
       <BackHome />
