@@ -9,3 +9,5 @@ export { TopicHeader, OptionButtons, HouseholdBallot, ResultView, ResolutionTrai
 export * as deliberationService from './services/deliberation.service';
 export { useHouseholdsStore } from './stores/households-store';
 export { HouseholdList } from './components/household-list';
+export { useLinkTargetsStore } from './stores/link-targets-store';
+export { LinkPicker } from './components/link-picker';

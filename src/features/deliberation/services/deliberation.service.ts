@@ -11,6 +11,14 @@ export const fetchRoster = (ref: Ref, query: string) =>
   call('deliberation', 'roster', { ...ref, ...(query.trim() ? { query: query.trim() } : {}) });
 /** 小区 and their 楼栋: what a 议题's scope is chosen from. */
 export const fetchEstates = (communityId: string) => call('community', 'estates', { communityId });
+/** What a 决议 can be linked to: the community's fund expenses and its events (staff list, drafts included). */
+export const fetchLinkTargets = async (communityId: string) => {
+  const [expenses, events] = await Promise.all([
+    call('fund', 'expenses', { communityId }),
+    call('events', 'staffList', { communityId }),
+  ]);
+  return { expenses, events };
+};
 export const fetchHouseholds = (communityId: string, query: string) =>
   call('deliberation', 'households', { communityId, ...(query.trim() ? { query: query.trim() } : {}) });
 

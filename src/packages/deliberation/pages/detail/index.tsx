@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
-import { HouseholdBallot, OptionButtons, ResolutionTrail, ResultView, TopicHeader, Turnout, useTopicStore } from '@/features/deliberation';
+import { HouseholdBallot, LinkPicker, OptionButtons, ResolutionTrail, ResultView, TopicHeader, Turnout, useTopicStore } from '@/features/deliberation';
 import { BackHome } from '@/components/back-home';
 import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
@@ -23,7 +23,6 @@ export default function TopicDetailPage() {
   const staff = useHasRole('staff');
   const worker = useHasRole('grid_worker', 'staff');
   const [words, setWords] = useState('');
-  const [linkId, setLinkId] = useState('');
   const t = store.topic?.id === topicId ? store.topic : null;
   const communityId = useSessionStore((s) => s.communityId);
   const ref = communityId ? { communityId, topicId } : null;
@@ -93,13 +92,7 @@ export default function TopicDetailPage() {
           <Button size="large" block type="primary" disabled={!words.trim()} loading={store.acting} onClick={() => void store.resolve(ref, words.trim())}>
             记录决议
           </Button>
-          <TextField label="关联微基金支出或活动的编号" value={linkId} onChange={setLinkId} maxLength={64} />
-          <Button size="large" block fill="outline" disabled={!linkId.trim()} onClick={() => void store.link(ref, 'expense', linkId.trim())}>
-            关联支出
-          </Button>
-          <Button size="large" block fill="outline" disabled={!linkId.trim()} onClick={() => void store.link(ref, 'event', linkId.trim())}>
-            关联活动
-          </Button>
+          <LinkPicker communityId={ref.communityId} topic={t} busy={store.acting} onLink={(kind, targetId) => store.link(ref, kind, targetId)} />
         </View>
       ) : null}
       <View className="row-gap">
