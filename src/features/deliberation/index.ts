@@ -11,3 +11,4 @@ export { useHouseholdsStore } from './stores/households-store';
 export { HouseholdList } from './components/household-list';
 export { useLinkTargetsStore } from './stores/link-targets-store';
 export { LinkPicker } from './components/link-picker';
+export { SourcePicker, MeetingPicker } from './components/origin-picker';

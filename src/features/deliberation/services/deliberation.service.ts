@@ -11,6 +11,11 @@ export const fetchRoster = (ref: Ref, query: string) =>
   call('deliberation', 'roster', { ...ref, ...(query.trim() ? { query: query.trim() } : {}) });
 /** 小区 and their 楼栋: what a 议题's scope is chosen from. */
 export const fetchEstates = (communityId: string) => call('community', 'estates', { communityId });
+/** The community's events (drafts included), to choose a topic's 议事会 from. */
+export const fetchStaffEvents = (communityId: string) => call('events', 'staffList', { communityId });
+/** The newest appeals (民生项目: those sorted into the projects list) a topic can come from. */
+export const fetchSourceAppeals = async (communityId: string, source: 'appeal' | 'project') =>
+  (await call('appeals', 'listForMe', { communityId, scope: 'all', ...(source === 'project' ? { list: 'projects' as const } : {}) })).items;
 /** What a 决议 can be linked to: the community's fund expenses and its events (staff list, drafts included). */
 export const fetchLinkTargets = async (communityId: string) => {
   const [expenses, events] = await Promise.all([

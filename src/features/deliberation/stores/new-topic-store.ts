@@ -1,28 +1,51 @@
 import { create } from 'zustand';
-import type { EstateBrief, TopicDetail } from '@linli/types';
+import type { AppealSummary, EstateBrief, StaffEventRow, TopicDetail } from '@linli/types';
 import { type Loadable, loadable, storeTasks } from '@/lib/store-task';
-import { createTopic, type CreateInput, fetchEstates } from '../services/deliberation.service';
+import { createTopic, type CreateInput, fetchEstates, fetchSourceAppeals, fetchStaffEvents } from '../services/deliberation.service';
 
 interface State extends Loadable {
   /** The community's 小区 with their 楼栋, to choose the scope from. */
   estates: EstateBrief[];
+  /** Events that can be the topic's 议事会 (not cancelled, not finished). */
+  events: StaffEventRow[];
+  /** Appeals (or 民生项目) the topic can come from. */
+  appeals: AppealSummary[];
+  /** Which list `appeals` holds (an older answer for the other list is dropped). */
+  appealsFor: 'appeal' | 'project' | null;
+  appealsLoading: boolean;
+  appealsError: string | null;
   saving: boolean;
   saveError: string | null;
-  loadEstates: (communityId: string) => Promise<void>;
+  loadChoices: (communityId: string) => Promise<void>;
+  loadAppeals: (communityId: string, source: 'appeal' | 'project') => Promise<void>;
   /** The window is part of the input but not of the intent: a retry after a lost answer keeps its key. */
   create: (input: CreateInput) => Promise<TopicDetail | undefined>;
   reset: () => void;
 }
 
-const initial = { ...loadable, estates: [], saving: false, saveError: null };
+const initial = { ...loadable, estates: [], events: [], appeals: [], appealsFor: null, appealsLoading: false, appealsError: null, saving: false, saveError: null };
 
-/** 发起议题: the estates to choose the scope from, and one request key per topic being made. */
+/** 发起议题: the estates, events and appeals to choose from, and one request key per topic being made. */
 export const useNewTopicStore = create<State>()((set, get) => {
   const tasks = storeTasks(get, set);
   return {
     ...initial,
-    loadEstates: async (communityId) =>
-      void (await tasks.fetch(() => fetchEstates(communityId), (estates) => ({ estates, loaded: true }))),
+    loadChoices: async (communityId) =>
+      void (await tasks.fetch(
+        async () => {
+          const [estates, events] = await Promise.all([fetchEstates(communityId), fetchStaffEvents(communityId)]);
+          return { estates, events: events.filter((e) => e.status === 'draft' || e.status === 'published') };
+        },
+        (r) => ({ ...r, loaded: true }),
+      )),
+    loadAppeals: async (communityId, source) =>
+      void (await tasks.load({
+        busy: 'appealsLoading',
+        error: 'appealsError',
+        start: { appeals: [], appealsFor: source },
+        run: () => fetchSourceAppeals(communityId, source),
+        done: (appeals) => (get().appealsFor === source ? { appeals } : {}),
+      })),
     create: (input) =>
       tasks.act({
         busy: 'saving',

@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { UploadedFile } from '@linli/types';
+import { TOPIC_SOURCES, type TopicSource, type UploadedFile } from '@linli/types';
 import { useHasRole, useSessionStore } from '@/features/session';
-import { type ScopePick, ScopePicker, scopeOf, scopeText, useNewTopicStore } from '@/features/deliberation';
+import { MeetingPicker, type ScopePick, ScopePicker, scopeOf, scopeText, SourcePicker, useNewTopicStore } from '@/features/deliberation';
 import { BackHome } from '@/components/back-home';
 import { Chips } from '@/components/chips';
 import { Notice } from '@/components/notice';
@@ -11,7 +11,7 @@ import { Page } from '@/components/page';
 import { PhotoPicker } from '@/components/photo-picker';
 import { TextField } from '@/components/text-field';
 import { Button } from '@/components/ui';
-import { ROUTES } from '@/lib/routes';
+import { ROUTES, routeParam } from '@/lib/routes';
 
 const DAY = 86_400_000;
 
@@ -20,12 +20,15 @@ interface OptionDraft {
   photo: UploadedFile[];
 }
 const blank = (): OptionDraft => ({ label: '', photo: [] });
+const asSource = (v: string): TopicSource => (TOPIC_SOURCES as readonly string[]).includes(v) ? (v as TopicSource) : 'staff';
 
 /**
  * 发起议题 (staff): title, background with up to 6 photos, 2–6 options (each may have a photo), who takes part
- * (全社区, or chosen 小区 and, within them, 楼栋), the rule and how many days it runs.
+ * (全社区, or chosen 小区 and, within them, 楼栋), where it came from (an appeal or 民生项目 — also as `?source=appeal&sourceId=`
+ * from an appeal's page), an optional 议事会 event, the rule and how many days it runs.
  */
 export default function NewTopicPage() {
+  const params = useRouter().params;
   const staff = useHasRole('staff');
   const communityId = useSessionStore((s) => s.communityId);
   const [kind, setKind] = useState<'deliberation' | 'election'>('deliberation');
@@ -34,17 +37,29 @@ export default function NewTopicPage() {
   const [photos, setPhotos] = useState<UploadedFile[]>([]);
   const [options, setOptions] = useState<OptionDraft[]>([blank(), blank(), blank()]);
   const [scope, setScope] = useState<ScopePick | null>(null);
+  const [source, setSource] = useState<TopicSource>(() => asSource(routeParam(params.source)));
+  const [sourceId, setSourceId] = useState<string | null>(() => (source !== 'staff' && routeParam(params.sourceId)) || null);
+  const [meetingEventId, setMeetingEventId] = useState<string | null>(null);
   const [days, setDays] = useState(7);
   const [quorum, setQuorum] = useState(50);
   const [pass, setPass] = useState(50);
-  const { saving: busy, saveError, estates, error: estatesError, loadEstates, create } = useNewTopicStore();
+  const store = useNewTopicStore();
+  const { saving: busy, saveError, estates, loadChoices, loadAppeals, create } = store;
   useEffect(() => {
-    if (staff && communityId) void loadEstates(communityId);
-  }, [staff, communityId, loadEstates]);
+    if (staff && communityId) void loadChoices(communityId);
+  }, [staff, communityId, loadChoices]);
+  useEffect(() => {
+    if (staff && communityId && source !== 'staff') void loadAppeals(communityId, source);
+  }, [staff, communityId, source, loadAppeals]);
   if (!staff || !communityId) return <Page><Notice>只有社区工作人员可以发起议题</Notice><BackHome /></Page>;
 
   const filled = options.map((o) => ({ ...o, label: o.label.trim() })).filter((o) => o.label);
   const noEstate = scope !== null && Object.keys(scope).length === 0;
+  const noSource = source !== 'staff' && !sourceId;
+  const chooseSource = (s: TopicSource) => {
+    setSource(s);
+    setSourceId(null);
+  };
   const edit = (i: number, patch: Partial<OptionDraft>) => setOptions(options.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const submit = async () => {
     const now = Date.now();
@@ -54,7 +69,9 @@ export default function NewTopicPage() {
       title: title.trim(),
       background: background.trim(),
       ...(photos.length ? { photos: photos.map((p) => p.fileId) } : {}),
-      source: 'staff' as const,
+      source,
+      ...(source !== 'staff' && sourceId ? { sourceId } : {}),
+      ...(meetingEventId ? { meetingEventId } : {}),
       scope: scopeOf(scope),
       options: filled.map((o) => (o.photo[0] ? { label: o.label, photoFileId: o.photo[0].fileId } : { label: o.label })),
       opensAt: new Date(now).toISOString(),
@@ -74,7 +91,7 @@ export default function NewTopicPage() {
       <Text className="field-label">背景照片（可不加）</Text>
       <PhotoPicker communityId={communityId} purpose="topic_photo" max={6} value={photos} onChange={setPhotos} addText="添加背景照片" />
       <Text className="section-title">谁来参与</Text>
-      {estatesError ? <Notice title="小区信息没有取到">{estatesError}</Notice> : null}
+      {store.error ? <Notice title="小区和活动没有取到">{store.error}</Notice> : null}
       <ScopePicker estates={estates} value={scope} onChange={setScope} />
       <Text className="section-title">选项（{kind === 'election' ? '候选人' : '至少两项'}）</Text>
       {options.map((o, i) => (
@@ -95,6 +112,18 @@ export default function NewTopicPage() {
           再加一个选项
         </Button>
       ) : null}
+      <Text className="section-title">议题从哪里来</Text>
+      <SourcePicker
+        source={source}
+        sourceId={sourceId}
+        appeals={store.appealsFor === source ? store.appeals : []}
+        loading={store.appealsLoading}
+        error={store.appealsError}
+        onSource={chooseSource}
+        onPick={setSourceId}
+      />
+      <Text className="section-title">议事会（可不关联）</Text>
+      <MeetingPicker events={store.events} value={meetingEventId} onChange={setMeetingEventId} />
       <Text className="section-title">投票几天</Text>
       <Chips label="投票天数" value={days} onChange={setDays} options={[3, 7, 14].map((d) => ({ value: d, label: `${d} 天` }))} />
       <Text className="section-title">至少多少{kind === 'election' ? '居民' : '户'}参与</Text>
@@ -103,7 +132,8 @@ export default function NewTopicPage() {
       <Chips label="通过比例" value={pass} onChange={setPass} options={[50, 66, 75].map((p) => ({ value: p, label: `${p}%` }))} />
       <View className="row-gap">
         {noEstate ? <Notice tone="info">请至少选一个小区，或者改回全社区</Notice> : null}
-        <Button type="primary" size="large" block loading={busy} disabled={!title.trim() || filled.length < 2 || noEstate} onClick={() => void submit()}>
+        {noSource ? <Notice tone="info">请选出是哪一条{source === 'project' ? '民生项目' : '居民诉求'}，或者改成社区发起</Notice> : null}
+        <Button type="primary" size="large" block loading={busy} disabled={!title.trim() || filled.length < 2 || noEstate || noSource} onClick={() => void submit()}>
           发起（面向{scopeText(estates, scope)}）
         </Button>
       </View>

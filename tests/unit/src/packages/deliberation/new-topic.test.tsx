@@ -1,4 +1,4 @@
-/** 发起议题: who takes part (全社区, or chosen 小区 and 楼栋), photos, and one request key per topic. */
+/** 发起议题: who takes part (全社区, or chosen 小区 and 楼栋), photos, its source and 议事会, one request key per topic. */
 import Taro from '@tarojs/taro';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { EstateBrief, TopicDetail, UploadedFile } from '@linli/types';
@@ -7,13 +7,17 @@ import { useNewTopicStore } from '@/features/deliberation';
 import * as api from '@/features/deliberation/services/deliberation.service';
 import { CloudError } from '@/lib/cloud-error';
 import { chooseAndUpload } from '@/lib/upload';
-import { me, membership } from '../../fixtures';
+import { setRouterParams } from '../../../../jest/mocks/taro';
+import { eventSummary, me, membership } from '../../fixtures';
+import { appealDetail } from '../appeals/appeal-fixtures';
 import { signedIn } from '../../session';
 
 jest.mock('@/features/deliberation/services/deliberation.service');
 jest.mock('@/lib/upload', () => ({ ...jest.requireActual('@/lib/upload'), chooseAndUpload: jest.fn() }));
 const fetchEstates = api.fetchEstates as jest.MockedFunction<typeof api.fetchEstates>;
 const createTopic = api.createTopic as jest.MockedFunction<typeof api.createTopic>;
+const fetchStaffEvents = api.fetchStaffEvents as jest.MockedFunction<typeof api.fetchStaffEvents>;
+const fetchSourceAppeals = api.fetchSourceAppeals as jest.MockedFunction<typeof api.fetchSourceAppeals>;
 const upload = chooseAndUpload as jest.MockedFunction<typeof chooseAndUpload>;
 
 const estates: EstateBrief[] = [
@@ -24,10 +28,19 @@ const estates: EstateBrief[] = [
 const created = { id: 'topic-1' } as TopicDetail;
 
 beforeEach(() => {
-  for (const m of [fetchEstates, createTopic, upload]) m.mockReset();
+  for (const m of [fetchEstates, fetchStaffEvents, fetchSourceAppeals, createTopic, upload]) m.mockReset();
   useNewTopicStore.getState().reset();
   signedIn(me({ memberships: [membership({ roles: ['resident', 'staff'] })] }));
   fetchEstates.mockResolvedValue(estates);
+  const row = (id: string, title: string, status: 'draft' | 'published' | 'finished') => ({
+    ...eventSummary({ id, title, status }),
+    confirmedCount: 0,
+    waitlistedCount: 0,
+  });
+  fetchStaffEvents.mockResolvedValue([row('ev-meet', '垃圾房议事会', 'published'), row('ev-old', '去年的议事会', 'finished')]);
+  fetchSourceAppeals.mockImplementation(async (_c, source) =>
+    source === 'project' ? [appealDetail({ id: 'ap-proj', words: '加装电梯', list: 'projects' })] : [appealDetail({ id: 'ap-door', words: '垃圾房门锈了' })],
+  );
 });
 
 const tap = async (el: HTMLElement) => {
@@ -125,4 +138,32 @@ it('retries a lost create under the same request key; a changed scope is a new t
   expect(third[0].scope).toEqual([{ estateId: 'est-1', buildings: ['3栋'] }]);
   expect(third[1].requestKey).not.toBe(first[1].requestKey);
   expect(Taro.redirectTo).toHaveBeenCalledWith({ url: expect.stringContaining('topic-1') });
+});
+
+it('sends the appeal it came from and the 议事会 event chosen from lists; a finished event is not offered', async () => {
+  createTopic.mockResolvedValue(created);
+  await fillIn();
+  await tap(screen.getByRole('radio', { name: '居民诉求' }));
+  expect(fetchSourceAppeals).toHaveBeenLastCalledWith('bjq', 'appeal');
+  expect(isDisabled(submit())).toBe(true);
+  await tap(screen.getByRole('radio', { name: /垃圾房门锈了/ }));
+  await tap(screen.getByRole('radio', { name: '关联一个活动' }));
+  expect(screen.queryByText('去年的议事会')).toBeNull();
+  await tap(screen.getByRole('radio', { name: /垃圾房议事会/ }));
+  await tap(submit());
+  expect(createTopic.mock.calls[0][0]).toMatchObject({ source: 'appeal', sourceId: 'ap-door', meetingEventId: 'ev-meet', scope: [] });
+});
+
+it('starts from an appeal’s page with ?source=project&sourceId=, and 社区发起 sends no source id', async () => {
+  createTopic.mockResolvedValue(created);
+  setRouterParams({ source: 'project', sourceId: 'ap-proj' });
+  await fillIn();
+  expect(fetchSourceAppeals).toHaveBeenCalledWith('bjq', 'project');
+  expect(screen.getByRole('radio', { name: /加装电梯/ }).getAttribute('aria-checked')).toBe('true');
+  await tap(screen.getByRole('radio', { name: '社区发起' }));
+  await tap(submit());
+  const input = createTopic.mock.calls[0][0];
+  expect(input.source).toBe('staff');
+  expect(input).not.toHaveProperty('sourceId');
+  expect(input).not.toHaveProperty('meetingEventId');
 });
