@@ -31,7 +31,8 @@ export const vote = (ref: Ref, optionId: string, o: CallOptions) => call('delibe
 export const enterPaper = (ref: Ref, householdId: string, optionId: string, o: CallOptions) =>
   call('deliberation', 'enterPaper', { ...ref, householdId, optionId }, o);
 export const closeTopic = (ref: Ref, o: CallOptions) => call('deliberation', 'close', ref, o);
-export const resolveTopic = (ref: Ref, words: string, o: CallOptions) => call('deliberation', 'resolve', { ...ref, words }, o);
+export const resolveTopic = (ref: Ref, words: string, photos: string[], o: CallOptions) =>
+  call('deliberation', 'resolve', { ...ref, words, ...(photos.length ? { photos } : {}) }, o);
 export const linkTopic = (ref: Ref, kind: 'expense' | 'event', targetId: string, o: CallOptions) =>
   call('deliberation', 'link', { ...ref, kind, targetId }, o);
 export const createTopic = (input: CreateInput, o: CallOptions) => call('deliberation', 'create', input, o);
