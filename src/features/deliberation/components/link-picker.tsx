@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { EventStatus, ExpenseStatus, TopicDetail } from '@linli/types';
 import { Chips } from '@/components/chips';
@@ -8,8 +8,18 @@ import { Button } from '@/components/ui';
 import { formatDateTime, formatFen } from '@/lib/format';
 import { useLinkTargetsStore } from '../stores/link-targets-store';
 
-const EXPENSE: Record<ExpenseStatus, string> = { pending: '待审批', approved: '已批准', rejected: '未批准', paid: '已支付' };
-const EVENT: Record<EventStatus, string> = { draft: '草稿', published: '已发布', finished: '已结束', cancelled: '已取消' };
+const EXPENSE: Record<ExpenseStatus, string> = {
+  pending: '待审批',
+  approved: '已批准',
+  rejected: '未批准',
+  paid: '已支付',
+};
+const EVENT: Record<EventStatus, string> = {
+  draft: '草稿',
+  published: '已发布',
+  finished: '已结束',
+  cancelled: '已取消',
+};
 
 /**
  * 关联落实: choose 微基金支出 or 活动, tap one of the community's (those already linked are left out), then 关联.
@@ -33,17 +43,32 @@ export function LinkPicker({
   const choose = (k: 'expense' | 'event') => {
     setKind(k);
     setPicked(null);
-    if (!store.loaded && !store.loading) void store.load(communityId);
   };
-  const choices =
-    kind === 'expense'
+  // Loads once the picker opens, and again for another community (a failure waits for 再试一次, no loop).
+  const { load, communityId: listed } = store;
+  const open = kind !== null;
+  useEffect(() => {
+    if (open && listed !== communityId) void load(communityId);
+  }, [open, listed, communityId, load]);
+  const current = store.communityId === communityId;
+  const choices = !current
+    ? []
+    : kind === 'expense'
       ? store.expenses
           .filter((x) => !linked.has(`expense-${x.id}`))
-          .map((x) => ({ value: x.id, title: x.purpose, note: `${formatFen(x.amountFen)} · ${EXPENSE[x.status]} · ${formatDateTime(x.createdAt)}` }))
+          .map((x) => ({
+            value: x.id,
+            title: x.purpose,
+            note: `${formatFen(x.amountFen)} · ${EXPENSE[x.status]} · ${formatDateTime(x.createdAt)}`,
+          }))
       : kind === 'event'
         ? store.events
             .filter((e) => !linked.has(`event-${e.id}`))
-            .map((e) => ({ value: e.id, title: e.title, note: `${formatDateTime(e.startsAt)} · ${e.place} · ${EVENT[e.status]}` }))
+            .map((e) => ({
+              value: e.id,
+              title: e.title,
+              note: `${formatDateTime(e.startsAt)} · ${e.place} · ${EVENT[e.status]}`,
+            }))
         : [];
   const link = async () => {
     if (!kind || !picked) return;
@@ -62,14 +87,47 @@ export function LinkPicker({
           { value: 'event', label: '活动' },
         ]}
       />
-      {store.error ? <Notice title="列表没有取到">{store.error}</Notice> : null}
+      {store.error ? (
+        <Notice
+          title="列表没有取到"
+          action={
+            <Button
+              size="large"
+              block
+              fill="outline"
+              loading={store.loading}
+              onClick={() => void load(communityId)}
+            >
+              再试一次
+            </Button>
+          }
+        >
+          {store.error}
+        </Notice>
+      ) : null}
       {kind && store.loading ? <Text className="muted">正在读取…</Text> : null}
       {kind && store.loaded && choices.length === 0 ? (
-        <Text className="muted">{kind === 'expense' ? '没有可以关联的微基金支出' : '没有可以关联的活动'}</Text>
+        <Text className="muted">
+          {kind === 'expense' ? '没有可以关联的微基金支出' : '没有可以关联的活动'}
+        </Text>
       ) : null}
-      {choices.length ? <ChoiceList label={kind === 'expense' ? '微基金支出' : '活动'} choices={choices} value={picked} onChange={setPicked} /> : null}
+      {choices.length ? (
+        <ChoiceList
+          label={kind === 'expense' ? '微基金支出' : '活动'}
+          choices={choices}
+          value={picked}
+          onChange={setPicked}
+        />
+      ) : null}
       {kind ? (
-        <Button size="large" block type="primary" disabled={!picked} loading={busy} onClick={() => void link()}>
+        <Button
+          size="large"
+          block
+          type="primary"
+          disabled={!picked}
+          loading={busy}
+          onClick={() => void link()}
+        >
           {kind === 'expense' ? '关联这笔支出' : '关联这个活动'}
         </Button>
       ) : null}

@@ -36,9 +36,13 @@ export function SourcePicker(p: {
           {p.error ? <Notice title="诉求列表没有取到">{p.error}</Notice> : null}
           {p.loading ? <Text className="muted">正在读取…</Text> : null}
           {!p.loading && !p.error && p.appeals.length === 0 ? (
-            <Text className="muted">{p.source === 'project' ? '还没有归入民生项目的诉求' : '还没有居民诉求'}</Text>
+            <Text className="muted">
+              {p.source === 'project' ? '还没有归入民生项目的诉求' : '还没有居民诉求'}
+            </Text>
           ) : null}
-          {p.sourceId && !listed && !p.loading ? <Text className="muted">已选的诉求不在最近的列表里，将按它发起</Text> : null}
+          {p.sourceId && !listed && !p.loading ? (
+            <Text className="muted">已选的诉求不在最近的列表里，将按它发起</Text>
+          ) : null}
           {p.appeals.length ? (
             <ChoiceList
               label={p.source === 'project' ? '民生项目' : '居民诉求'}
@@ -58,7 +62,11 @@ export function SourcePicker(p: {
 }
 
 /** 议事会 (optional): one of the community's coming events, where residents talk it over before voting. */
-export function MeetingPicker(p: { events: StaffEventRow[]; value: string | null; onChange: (eventId: string | null) => void }) {
+export function MeetingPicker(p: {
+  events: StaffEventRow[];
+  value: string | null;
+  onChange: (eventId: string | null) => void;
+}) {
   const [open, setOpen] = useState(p.value !== null);
   return (
     <View className="meeting-picker">
@@ -79,10 +87,16 @@ export function MeetingPicker(p: { events: StaffEventRow[]; value: string | null
           label="议事会活动"
           value={p.value}
           onChange={p.onChange}
-          choices={p.events.map((e) => ({ value: e.id, title: e.title, note: `${formatDateTime(e.startsAt)} · ${e.place}${e.status === 'draft' ? ' · 草稿' : ''}` }))}
+          choices={p.events.map((e) => ({
+            value: e.id,
+            title: e.title,
+            note: `${formatDateTime(e.startsAt)} · ${e.place}${e.status === 'draft' ? ' · 草稿' : ''}`,
+          }))}
         />
       ) : null}
-      {open && p.events.length === 0 ? <Text className="muted">还没有可以关联的活动（可以先在活动管理里建一个）</Text> : null}
+      {open && p.events.length === 0 ? (
+        <Text className="muted">还没有可以关联的活动（可以先在活动管理里建一个）</Text>
+      ) : null}
     </View>
   );
 }

@@ -4,7 +4,17 @@ import { Chips } from '@/components/chips';
 import type { ScopePick } from '../stores/new-topic-store';
 
 /** Big on/off buttons (several may be on): the chip look, a ✓ on the chosen ones. */
-function ToggleChips({ label, options, on, onToggle }: { label: string; options: { value: string; label: string }[]; on: string[]; onToggle: (v: string) => void }) {
+function ToggleChips({
+  label,
+  options,
+  on,
+  onToggle,
+}: {
+  label: string;
+  options: { value: string; label: string }[];
+  on: string[];
+  onToggle: (v: string) => void;
+}) {
   return (
     <View className="chips" role="group" aria-label={label}>
       {options.map((o) => {
@@ -32,7 +42,15 @@ const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x
  * 参与范围: 全社区 (the default) or some 小区; under each chosen 小区 its 楼栋 may be chosen — none chosen means the
  * whole 小区. `value` null is the whole community.
  */
-export function ScopePicker({ estates, value, onChange }: { estates: EstateBrief[]; value: ScopePick | null; onChange: (v: ScopePick | null) => void }) {
+export function ScopePicker({
+  estates,
+  value,
+  onChange,
+}: {
+  estates: EstateBrief[];
+  value: ScopePick | null;
+  onChange: (v: ScopePick | null) => void;
+}) {
   const some = value !== null;
   const chosen = value ? Object.keys(value) : [];
   const toggleEstate = (id: string) => {
@@ -56,7 +74,12 @@ export function ScopePicker({ estates, value, onChange }: { estates: EstateBrief
         estates.length ? (
           <>
             <Text className="field-label">哪些小区（可多选）</Text>
-            <ToggleChips label="小区" options={estates.map((e) => ({ value: e.id, label: e.name }))} on={chosen} onToggle={toggleEstate} />
+            <ToggleChips
+              label="小区"
+              options={estates.map((e) => ({ value: e.id, label: e.name }))}
+              on={chosen}
+              onToggle={toggleEstate}
+            />
             {estates
               .filter((e) => chosen.includes(e.id) && e.buildings.length > 0)
               .map((e) => (
@@ -83,6 +106,8 @@ export function ScopePicker({ estates, value, onChange }: { estates: EstateBrief
 export function scopeText(estates: EstateBrief[], value: ScopePick | null): string {
   if (!value || Object.keys(value).length === 0) return '全社区';
   return Object.entries(value)
-    .map(([id, b]) => `${estates.find((e) => e.id === id)?.name ?? ''}${b.length ? `（${b.join('、')}）` : ''}`)
+    .map(
+      ([id, b]) => `${estates.find((e) => e.id === id)?.name ?? ''}${b.length ? `（${b.join('、')}）` : ''}`,
+    )
     .join('、');
 }

@@ -6,11 +6,13 @@ import { fetchLinkTargets } from '../services/deliberation.service';
 interface State extends Loadable {
   expenses: ExpenseView[];
   events: StaffEventRow[];
+  /** The community the lists are of (another community's would be wrong after a switch). */
+  communityId: string | null;
   load: (communityId: string) => Promise<void>;
   reset: () => void;
 }
 
-const initial = { ...loadable, expenses: [], events: [] };
+const initial = { ...loadable, expenses: [], events: [], communityId: null };
 
 /** Staff linking a 决议: the fund expenses and events to choose from, so nobody types an id. */
 export const useLinkTargetsStore = create<State>()((set, get) => {
@@ -18,7 +20,10 @@ export const useLinkTargetsStore = create<State>()((set, get) => {
   return {
     ...initial,
     load: async (communityId) =>
-      void (await tasks.fetch(() => fetchLinkTargets(communityId), (r) => ({ ...r, loaded: true }))),
+      void (await tasks.fetch(
+        () => fetchLinkTargets(communityId),
+        (r) => ({ ...r, communityId, loaded: true }),
+      )),
     reset: tasks.reset(initial),
   };
 });

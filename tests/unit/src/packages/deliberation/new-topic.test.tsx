@@ -37,9 +37,14 @@ beforeEach(() => {
     confirmedCount: 0,
     waitlistedCount: 0,
   });
-  fetchStaffEvents.mockResolvedValue([row('ev-meet', '垃圾房议事会', 'published'), row('ev-old', '去年的议事会', 'finished')]);
+  fetchStaffEvents.mockResolvedValue([
+    row('ev-meet', '垃圾房议事会', 'published'),
+    row('ev-old', '去年的议事会', 'finished'),
+  ]);
   fetchSourceAppeals.mockImplementation(async (_c, source) =>
-    source === 'project' ? [appealDetail({ id: 'ap-proj', words: '加装电梯', list: 'projects' })] : [appealDetail({ id: 'ap-door', words: '垃圾房门锈了' })],
+    source === 'project'
+      ? [appealDetail({ id: 'ap-proj', words: '加装电梯', list: 'projects' })]
+      : [appealDetail({ id: 'ap-door', words: '垃圾房门锈了' })],
   );
 });
 
@@ -65,7 +70,10 @@ const submit = () => screen.getByRole('button', { name: /^发起/ });
 
 it('sends two chosen estates, one with a chosen building, as the scope — with the background and option photos', async () => {
   createTopic.mockResolvedValue(created);
-  const photo = (n: number): UploadedFile => ({ fileId: `00000000-0000-4000-8000-00000000000${n}`, url: `/files/${n}` });
+  const photo = (n: number): UploadedFile => ({
+    fileId: `00000000-0000-4000-8000-00000000000${n}`,
+    url: `/files/${n}`,
+  });
   upload.mockResolvedValueOnce([photo(1), photo(2)]).mockResolvedValueOnce([photo(3)]);
   await fillIn();
   expect(fetchEstates).toHaveBeenCalledWith('bjq');
@@ -83,7 +91,9 @@ it('sends two chosen estates, one with a chosen building, as the scope — with 
   expect(screen.getByRole('checkbox', { name: 'B座' }).getAttribute('aria-checked')).toBe('true');
 
   await tap(screen.getByText('添加背景照片'));
-  expect(upload).toHaveBeenLastCalledWith(expect.objectContaining({ communityId: 'bjq', purpose: 'topic_photo', count: 6 }));
+  expect(upload).toHaveBeenLastCalledWith(
+    expect.objectContaining({ communityId: 'bjq', purpose: 'topic_photo', count: 6 }),
+  );
   await tap(screen.getByText('选项 2 配照片（可不加）'));
   expect(upload).toHaveBeenLastCalledWith(expect.objectContaining({ purpose: 'topic_photo', count: 1 }));
 
@@ -151,7 +161,12 @@ it('sends the appeal it came from and the 议事会 event chosen from lists; a f
   expect(screen.queryByText('去年的议事会')).toBeNull();
   await tap(screen.getByRole('radio', { name: /垃圾房议事会/ }));
   await tap(submit());
-  expect(createTopic.mock.calls[0][0]).toMatchObject({ source: 'appeal', sourceId: 'ap-door', meetingEventId: 'ev-meet', scope: [] });
+  expect(createTopic.mock.calls[0][0]).toMatchObject({
+    source: 'appeal',
+    sourceId: 'ap-door',
+    meetingEventId: 'ev-meet',
+    scope: [],
+  });
 });
 
 it('starts from an appeal’s page with ?source=project&sourceId=, and 社区发起 sends no source id', async () => {
