@@ -4,6 +4,7 @@ import type { AppealSummary, StaffEventRow, TopicSource } from '@linli/types';
 import { Chips } from '@/components/chips';
 import { ChoiceList } from '@/components/choice-list';
 import { Notice } from '@/components/notice';
+import { Button } from '@/components/ui';
 import { formatDateTime } from '@/lib/format';
 
 const clip = (s: string, n = 30) => (s.length > n ? `${s.slice(0, n)}…` : s);
@@ -17,6 +18,7 @@ export function SourcePicker(p: {
   error: string | null;
   onSource: (s: TopicSource) => void;
   onPick: (appealId: string) => void;
+  onRetry: () => void;
 }) {
   const listed = p.appeals.some((a) => a.id === p.sourceId);
   return (
@@ -33,7 +35,18 @@ export function SourcePicker(p: {
       />
       {p.source !== 'staff' ? (
         <>
-          {p.error ? <Notice title="诉求列表没有取到">{p.error}</Notice> : null}
+          {p.error ? (
+            <Notice
+              title="诉求列表没有取到"
+              action={
+                <Button size="large" block fill="outline" onClick={p.onRetry}>
+                  再试一次
+                </Button>
+              }
+            >
+              {p.error}
+            </Notice>
+          ) : null}
           {p.loading ? <Text className="muted">正在读取…</Text> : null}
           {!p.loading && !p.error && p.appeals.length === 0 ? (
             <Text className="muted">

@@ -91,7 +91,18 @@ export default function NewTopicPage() {
       <Text className="field-label">背景照片（可不加）</Text>
       <PhotoPicker communityId={communityId} purpose="topic_photo" max={6} value={photos} onChange={setPhotos} addText="添加背景照片" />
       <Text className="section-title">谁来参与</Text>
-      {store.error ? <Notice title="小区和活动没有取到">{store.error}</Notice> : null}
+      {store.error ? (
+        <Notice
+          title="小区和活动没有取到"
+          action={
+            <Button size="large" block fill="outline" loading={store.loading} onClick={() => void loadChoices(communityId)}>
+              再试一次
+            </Button>
+          }
+        >
+          {store.error}
+        </Notice>
+      ) : null}
       <ScopePicker estates={estates} value={scope} onChange={setScope} />
       <Text className="section-title">选项（{kind === 'election' ? '候选人' : '至少两项'}）</Text>
       {options.map((o, i) => (
@@ -120,6 +131,7 @@ export default function NewTopicPage() {
         loading={store.appealsLoading}
         error={store.appealsError}
         onSource={chooseSource}
+        onRetry={() => source !== 'staff' && void loadAppeals(communityId, source)}
         onPick={setSourceId}
       />
       <Text className="section-title">议事会（可不关联）</Text>

@@ -182,3 +182,15 @@ it('starts from an appeal’s page with ?source=project&sourceId=, and 社区发
   expect(input).not.toHaveProperty('sourceId');
   expect(input).not.toHaveProperty('meetingEventId');
 });
+
+it('says when the estates could not be read and reads them again on 再试一次', async () => {
+  fetchEstates.mockReset();
+  fetchEstates.mockRejectedValueOnce(new CloudError('NETWORK.FAILED', '网络不太好，请稍后再试'));
+  fetchEstates.mockResolvedValueOnce(estates);
+  await fillIn();
+  expect(screen.getByRole('alert').textContent).toContain('小区和活动没有取到');
+  await tap(screen.getByRole('button', { name: '再试一次' }));
+  expect(fetchEstates).toHaveBeenCalledTimes(2);
+  await tap(screen.getByRole('radio', { name: '选择小区、楼栋' }));
+  expect(screen.getByRole('checkbox', { name: '锦绣苑' })).toBeTruthy();
+});
