@@ -1,8 +1,29 @@
+import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import type { TopicDetail, TopicResult } from '@linli/types';
 import { formatDateTime, formatFen } from '@/lib/format';
+import { fileUrl } from '@/lib/upload';
 
 const when = formatDateTime;
+
+/** Photos full width; a tap opens them large (WeChat's previewer, the browser's in H5). */
+function Photos({ photos }: { photos: TopicDetail['photos'] }) {
+  const urls = photos.flatMap((p) => (p.url ? [fileUrl(p.url)] : []));
+  return (
+    <>
+      {urls.map((u, i) => (
+        <Image
+          key={`${i}-${u}`}
+          className="topic__photo"
+          src={u}
+          mode="widthFix"
+          ariaLabel={`照片 ${i + 1}，点开看大图`}
+          onClick={() => void Taro.previewImage({ urls, current: u })}
+        />
+      ))}
+    </>
+  );
+}
 const pct = (n: number, of: number) => (of > 0 ? Math.round((n * 100) / of) : 0);
 
 /** 已投 12 / 40 户 (30%) — the only number shown while the vote runs. */
@@ -39,7 +60,7 @@ export function OptionButtons({
             aria-label={o.label}
             onClick={() => onPick(o.id)}
           >
-            {o.photo?.url ? <Image className="topic__option-photo" src={o.photo.url} mode="aspectFill" /> : null}
+            {o.photo?.url ? <Image className="topic__option-photo" src={fileUrl(o.photo.url)} mode="aspectFill" /> : null}
             <Text className="topic__option-label">
               {on ? '✓ ' : ''}
               {o.label}
@@ -107,7 +128,7 @@ export function ResolutionTrail({ topic }: { topic: TopicDetail }) {
           <Text className="muted">
             {topic.resolution.byName} 记录于 {when(topic.resolution.at)}
           </Text>
-          {topic.resolution.photos.map((p) => (p.url ? <Image key={p.id} className="topic__photo" src={p.url} mode="widthFix" /> : null))}
+          <Photos photos={topic.resolution.photos} />
         </View>
       ) : null}
       {topic.links.map((l) => (
@@ -135,7 +156,7 @@ export function TopicHeader({ topic }: { topic: TopicDetail }) {
         参与范围：{scope} · {when(topic.opensAt)} 至 {when(topic.closesAt)}
       </Text>
       {topic.background ? <Text className="topic__background">{topic.background}</Text> : null}
-      {topic.photos.map((p) => (p.url ? <Image key={p.id} className="topic__photo" src={p.url} mode="widthFix" /> : null))}
+      <Photos photos={topic.photos} />
     </View>
   );
 }

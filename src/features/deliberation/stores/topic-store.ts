@@ -17,7 +17,8 @@ interface State extends Loadable {
   pick: (optionId: string) => void;
   vote: (ref: Ref) => Promise<void>;
   close: (ref: Ref) => Promise<void>;
-  resolve: (ref: Ref, words: string) => Promise<void>;
+  /** The 决议's words and (file ids) photos of the minutes or the meeting. */
+  resolve: (ref: Ref, words: string, photos?: string[]) => Promise<void>;
   link: (ref: Ref, kind: 'expense' | 'event', targetId: string) => Promise<void>;
   reset: () => void;
 }
@@ -67,8 +68,8 @@ export const useTopicStore = create<State>()((set, get) => {
       });
     },
     close: async (ref) => void (await act('close', ref, (o) => api.closeTopic(ref, o), '投票已结束，结果已公布')),
-    resolve: async (ref, words) =>
-      void (await act('resolve', { ...ref, words }, (o) => api.resolveTopic(ref, words, o), '决议已记录')),
+    resolve: async (ref, words, photos = []) =>
+      void (await act('resolve', { ...ref, words, photos }, (o) => api.resolveTopic(ref, words, photos, o), '决议已记录')),
     link: async (ref, kind, targetId) =>
       void (await act('link', { ...ref, kind, targetId }, (o) => api.linkTopic(ref, kind, targetId, o), '已关联')),
     reset: tasks.reset(initial),

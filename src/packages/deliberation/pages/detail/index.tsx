@@ -1,11 +1,13 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import type { UploadedFile } from '@linli/types';
 import { useCommunityPage, useHasRole, useSessionStore } from '@/features/session';
-import { HouseholdBallot, OptionButtons, ResolutionTrail, ResultView, TopicHeader, Turnout, useTopicStore } from '@/features/deliberation';
+import { HouseholdBallot, LinkPicker, OptionButtons, ResolutionTrail, ResultView, TopicHeader, Turnout, useTopicStore } from '@/features/deliberation';
 import { BackHome } from '@/components/back-home';
 import { Notice } from '@/components/notice';
 import { PageState } from '@/components/page-state';
+import { PhotoPicker } from '@/components/photo-picker';
 import { Page } from '@/components/page';
 import { TextField } from '@/components/text-field';
 import { Button } from '@/components/ui';
@@ -23,7 +25,7 @@ export default function TopicDetailPage() {
   const staff = useHasRole('staff');
   const worker = useHasRole('grid_worker', 'staff');
   const [words, setWords] = useState('');
-  const [linkId, setLinkId] = useState('');
+  const [photos, setPhotos] = useState<UploadedFile[]>([]);
   const t = store.topic?.id === topicId ? store.topic : null;
   const communityId = useSessionStore((s) => s.communityId);
   const ref = communityId ? { communityId, topicId } : null;
@@ -90,16 +92,22 @@ export default function TopicDetailPage() {
       {staff && t.status === 'closed' ? (
         <View className="row-gap">
           <TextField label="决议（议事会纪要）" value={words} onChange={setWords} maxLength={2000} />
-          <Button size="large" block type="primary" disabled={!words.trim()} loading={store.acting} onClick={() => void store.resolve(ref, words.trim())}>
+          <PhotoPicker communityId={ref.communityId} purpose="topic_photo" max={9} value={photos} onChange={setPhotos} addText="添加纪要或现场照片（可不加）" />
+          <Button
+            size="large"
+            block
+            type="primary"
+            disabled={!words.trim()}
+            loading={store.acting}
+            onClick={() =>
+              void store.resolve(ref, words.trim(), photos.map((p) => p.fileId)).then(() => {
+                if (!useTopicStore.getState().actError) setPhotos([]);
+              })
+            }
+          >
             记录决议
           </Button>
-          <TextField label="关联微基金支出或活动的编号" value={linkId} onChange={setLinkId} maxLength={64} />
-          <Button size="large" block fill="outline" disabled={!linkId.trim()} onClick={() => void store.link(ref, 'expense', linkId.trim())}>
-            关联支出
-          </Button>
-          <Button size="large" block fill="outline" disabled={!linkId.trim()} onClick={() => void store.link(ref, 'event', linkId.trim())}>
-            关联活动
-          </Button>
+          <LinkPicker communityId={ref.communityId} topic={t} busy={store.acting} onLink={(kind, targetId) => store.link(ref, kind, targetId)} />
         </View>
       ) : null}
       <View className="row-gap">
