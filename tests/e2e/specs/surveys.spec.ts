@@ -43,7 +43,6 @@ export const surveysRound: Spec = {
     await card.scrollIntoViewIfNeeded();
     screenshots.push(await shot(page, 'surveys-home-card'));
     await card.click();
-    await page.getByText('民心测评').first().waitFor({ timeout: 15_000 });
     await page
       .locator('[role="button"][aria-label="满意：杨书记"]:visible')
       .first()

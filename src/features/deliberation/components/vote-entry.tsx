@@ -26,7 +26,6 @@ export function VoteEntry({ communityId }: { communityId: string }) {
     <View
       className="vote-entry"
       role="button"
-      aria-label={`议事投票：${open.title}，去投票`}
       onClick={() => void Taro.navigateTo({ url: ROUTES.topic(open.id) })}
     >
       <Text className="vote-entry__kicker">{open.kind === 'deliberation' ? '议事投票 · 每户一票' : '评选投票'}</Text>
