@@ -47,7 +47,7 @@ async function challenge(req: Req) {
   return res.json.data as { challengeId: string; challenge: string; expiresAt: string; qrDataUrl: string };
 }
 
-const confirm = (req: Req, openid: string, ch: string, headers = phone(openid)) =>
+const confirm = (req: Req, openid: string, ch: string, headers: Record<string, string> = phone(openid)) =>
   req('/fn/user', { action: 'confirmPcLogin', data: { challenge: ch }, requestKey: key() }, headers);
 
 async function signIn(req: Req, openid = 'demo-staff') {
