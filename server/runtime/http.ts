@@ -17,7 +17,7 @@ import { serveStatic } from './static';
 import { RateLimiter } from './rate-limit';
 import { handleFiles } from './files-http';
 import { AppError } from '../domain/shared/app-error';
-import { createChallenge, pollChallenge, sessionOpenid } from '../domain/users/pc-login';
+import { createChallenge, endByToken, pollChallenge, sessionOpenid } from '../domain/users/pc-login';
 
 export type Mode = 'local' | 'hosting';
 
@@ -141,12 +141,19 @@ export function createHttpServer(opts: HttpOptions): http.Server {
     send(res, status, reply);
   }
 
-  /** `POST /pc/challenge` and `POST /pc/poll` (电脑登录, see domain/users/pc-login.ts): no identity. */
+  /**
+   * 电脑登录 (see domain/users/pc-login.ts): `POST /pc/challenge` and `POST /pc/poll` need no identity;
+   * `POST /pc/logout` ends the session named by its own `Authorization: PcSession <token>`.
+   */
   async function pcRoute(req: http.IncomingMessage, res: http.ServerResponse, url: string) {
     if (req.method !== 'POST') return sendError(res, 'INPUT.WRONG_METHOD', { allow: 'POST' });
-    if (url !== '/pc/challenge' && url !== '/pc/poll') return sendError(res, 'INPUT.UNKNOWN_ACTION');
+    if (url !== '/pc/challenge' && url !== '/pc/poll' && url !== '/pc/logout') return sendError(res, 'INPUT.UNKNOWN_ACTION');
     if (!limiter.take(`pc:${req.socket.remoteAddress ?? 'anon'}`)) return sendError(res, 'RATE.LIMITED');
     const body = await readJson(req, 4096);
+    if (url === '/pc/logout') {
+      const token = /^PcSession\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      return send(res, 200, { ok: true, data: { ended: await endByToken(opts.db, token, new Date()) } });
+    }
     try {
       const ua = req.headers['user-agent'];
       const data =

@@ -144,7 +144,7 @@ export async function devHttp<T>(method: 'GET' | 'POST', path: string, body?: un
       method,
       data: body,
       timeout: cloudSettings.timeoutMs,
-      header: { 'content-type': 'application/json' },
+      header: { 'content-type': 'application/json', ...authHeader() },
     });
   } catch {
     throw new CloudError(NETWORK_FAILED, NETWORK_MESSAGE);

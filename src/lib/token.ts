@@ -32,6 +32,11 @@ export function isPcDevice(): boolean {
   return !!read(PC_DEVICE_KEY);
 }
 
+/** Whether the session on this device is a 电脑登录 one. */
+export function hasPcToken(): boolean {
+  return !!read(PC_TOKEN_KEY);
+}
+
 export function clearToken(): void {
   Taro.removeStorageSync(TOKEN_KEY);
   Taro.removeStorageSync(PC_TOKEN_KEY);

@@ -156,6 +156,15 @@ describe('电脑登录', () => {
     expect(twice.json.error.code).toBe('PC.SESSION_NOT_FOUND');
   });
 
+  it('signs out from the PC itself: the token stops working', async () => {
+    const req = await start('local');
+    const s = await signIn(req);
+    expect((await req('/pc/logout', {}, pcAuth(s.token))).json).toEqual({ ok: true, data: { ended: true } });
+    expect((await me(req, pcAuth(s.token))).status).toBe(401);
+    expect((await req('/pc/logout', {}, pcAuth(s.token))).json.data).toEqual({ ended: false });
+    expect((await req('/pc/logout', {}, phone('demo-staff'))).json.data).toEqual({ ended: false });
+  });
+
   it('refuses unknown and garbage tokens, and a PC session confirming another PC login', async () => {
     const req = await start('local');
     for (const bad of ['A'.repeat(43), 'garbage', 'x'.repeat(500), '', "'; drop table users; --"]) {

@@ -90,6 +90,17 @@ export async function sessionOpenid(db: Db, token: string, now: Date): Promise<s
   return row?.openid ?? null;
 }
 
+/** `POST /pc/logout` from the PC itself (退出 on the PC): ends the session its token names. */
+export async function endByToken(db: Db, token: string, now: Date): Promise<boolean> {
+  if (!TOKEN_PATTERN.test(token)) return false;
+  const done = await db
+    .update(pcSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(pcSessions.tokenHash, sha256(token)), isNull(pcSessions.revokedAt)))
+    .returning({ id: pcSessions.id });
+  return done.length > 0;
+}
+
 export async function confirmPcLogin(ctx: Ctx, input: ActionParsed<'user', 'confirmPcLogin'>): Promise<PcLoginConfirmed> {
   const [role] = await ctx.db
     .select({ role: memberRoles.role })

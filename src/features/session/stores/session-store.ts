@@ -8,7 +8,8 @@ import type { Me, Membership } from '@linli/types';
 import { CloudError, isAuthError, messageOf } from '@/lib/cloud-error';
 import { isCloudMode } from '@/lib/runtime-mode';
 import { ROUTES } from '@/lib/routes';
-import { clearToken, getToken, isPcDevice, setToken } from '@/lib/token';
+import { clearToken, getToken, hasPcToken, isPcDevice, setToken } from '@/lib/token';
+import { devHttp } from '@/lib/cloud';
 import { devLogin, fetchMe } from '../services/session.service';
 import { pickCommunity, rememberCommunity } from './community-choice';
 
@@ -93,6 +94,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
     setMe: (me) => set({ me }),
     logout: () => {
+      // A PC signed in by 电脑登录 ends its session on the server too (sent before the token is forgotten).
+      if (hasPcToken()) void devHttp('POST', '/pc/logout', {}).catch(() => undefined);
       clearToken();
       set({ ...initial });
       void Taro.reLaunch({ url: loginRoute() });

@@ -7,6 +7,7 @@ import { parsePcChallenge, useDeskLoginStore, usePcSessionsStore } from '@/featu
 import * as service from '@/features/pc-login/services/pc-login.service';
 import * as session from '@/features/session/services/session.service';
 import { CloudError } from '@/lib/cloud-error';
+import { useSessionStore } from '@/features/session';
 import { authHeader, clearToken } from '@/lib/token';
 import { me } from '../fixtures';
 import { signedIn } from '../session';
@@ -47,6 +48,14 @@ describe('on the PC', () => {
     expect(Taro.setStorageSync).toHaveBeenCalledWith('linli.pcToken', 'tok-1');
     expect(authHeader()).toEqual({ Authorization: 'PcSession tok-1' });
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' });
+
+    // 切换身份 on this PC ends the session on the server and comes back to the QR, not the dev login.
+    act(() => useSessionStore.getState().logout());
+    expect(Taro.request).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringMatching(/\/pc\/logout$/), header: expect.objectContaining({ Authorization: 'PcSession tok-1' }) }),
+    );
+    expect(authHeader()).toEqual({});
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/packages/desk/pages/login/index' });
   });
 
   it('offers a new QR when the old one expired', async () => {
