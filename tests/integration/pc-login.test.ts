@@ -156,6 +156,25 @@ describe('电脑登录', () => {
     expect(twice.json.error.code).toBe('PC.SESSION_NOT_FOUND');
   });
 
+  it('stops a PC session when its person no longer holds a role with a 管理台', async () => {
+    const req = await start('local');
+    const s = await signIn(req, 'demo-grid');
+    expect((await me(req, pcAuth(s.token))).status).toBe(200);
+    const roles = await query<Record<string, unknown>>(
+      t.db,
+      sql`delete from member_roles where user_id = (select id from users where openid = 'demo-grid') returning *`,
+    );
+    expect(roles.length).toBeGreaterThan(0);
+    try {
+      expect((await me(req, pcAuth(s.token))).status).toBe(401);
+    } finally {
+      for (const r of roles) {
+        await query(t.db, sql`insert into member_roles (community_id, user_id, role) values (${r.community_id}, ${r.user_id}, ${r.role})`);
+      }
+    }
+    expect((await me(req, pcAuth(s.token))).status).toBe(200);
+  });
+
   it('signs out from the PC itself: the token stops working', async () => {
     const req = await start('local');
     const s = await signIn(req);

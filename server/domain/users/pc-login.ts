@@ -14,7 +14,7 @@
  */
 import crypto from 'node:crypto';
 import QRCode from 'qrcode';
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, exists, gt, inArray, isNotNull, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { PC_CHALLENGE_PATTERN, PC_QR_PREFIX, type ActionParsed, type PcChallenge, type PcLoginConfirmed, type PcPoll, type PcSessionView, type Role } from '@linli/types';
 import type { Db } from '../../db/client';
 import { memberRoles, pcSessions, users } from '../../db/schema';
@@ -79,14 +79,33 @@ export async function pollChallenge(db: Db, body: unknown, now: Date): Promise<P
   return { status: 'ok', token, expiresAt: issued.expiresAt!.toISOString() };
 }
 
-/** The openid a PC session token stands for, or null when it is unknown, expired or ended. */
+/** Whether the person still holds a role with a 管理台 in some community. */
+const holdsPcRole = (db: Db | Ctx['db'], userId: SQLWrapper) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(memberRoles)
+      .where(and(eq(memberRoles.userId, userId), inArray(memberRoles.role, PC_ROLES as never[]))),
+  );
+
+/**
+ * The openid a PC session token stands for, or null when it is unknown, expired or ended, or when the
+ * person no longer holds any of PC_ROLES (a revoked staff member's PCs stop working at once).
+ */
 export async function sessionOpenid(db: Db, token: string, now: Date): Promise<string | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const [row] = await db
     .select({ openid: users.openid })
     .from(pcSessions)
     .innerJoin(users, eq(users.id, pcSessions.userId))
-    .where(and(eq(pcSessions.tokenHash, sha256(token)), isNull(pcSessions.revokedAt), gt(pcSessions.expiresAt, now)));
+    .where(
+      and(
+        eq(pcSessions.tokenHash, sha256(token)),
+        isNull(pcSessions.revokedAt),
+        gt(pcSessions.expiresAt, now),
+        holdsPcRole(db, pcSessions.userId),
+      ),
+    );
   return row?.openid ?? null;
 }
 
