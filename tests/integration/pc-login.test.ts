@@ -135,6 +135,12 @@ describe('电脑登录', () => {
     expect((await me(req, pcAuth(s.token))).status).toBe(200);
     await query(t.db, sql`update pc_sessions set expires_at = now() - interval '1 second' where id = ${s.challengeId}`);
     expect(await me(req, pcAuth(s.token))).toMatchObject({ status: 401, json: { error: { code: 'AUTH.INVALID_TOKEN' } } });
+    // Kept a while for the record, then cleared when a new challenge is made.
+    await challenge(req);
+    expect(await query(t.db, sql`select id from pc_sessions where id = ${s.challengeId}`)).toHaveLength(1);
+    await query(t.db, sql`update pc_sessions set expires_at = now() - interval '31 days' where id = ${s.challengeId}`);
+    await challenge(req);
+    expect(await query(t.db, sql`select id from pc_sessions where id = ${s.challengeId}`)).toHaveLength(0);
   });
 
   it('lists my PCs on the phone and signs one out: its next call is 401; nobody else can end it', async () => {

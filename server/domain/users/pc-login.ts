@@ -35,10 +35,15 @@ export const sha256 = (s: string) => crypto.createHash('sha256').update(s).diges
 const secret = () => crypto.randomBytes(32).toString('base64url');
 
 export async function createChallenge(db: Db, userAgent: string | undefined, now: Date): Promise<PcChallenge> {
-  // Challenges nobody confirmed are of no further use: clear those an hour stale.
+  // Challenges nobody confirmed are of no further use after an hour; sessions are kept 30 days past their end.
   await db
     .delete(pcSessions)
-    .where(and(isNull(pcSessions.confirmedAt), lt(pcSessions.challengeExpiresAt, new Date(now.getTime() - 3600_000))));
+    .where(
+      or(
+        and(isNull(pcSessions.confirmedAt), lt(pcSessions.challengeExpiresAt, new Date(now.getTime() - 3600_000))),
+        lt(pcSessions.expiresAt, new Date(now.getTime() - 30 * 24 * 3600_000)),
+      ),
+    );
   const challenge = secret();
   const [row] = await db
     .insert(pcSessions)
