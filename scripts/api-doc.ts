@@ -82,6 +82,13 @@ export function renderApiDoc(): string {
   for (const [code, e] of Object.entries(ERRORS)) lines.push(`| \`${code}\` | ${e.status} | ${e.message} |`);
   lines.push(
     '',
+    '## 电脑登录 (HTTP runtime, local and hosting mode)',
+    '',
+    '- `POST /pc/challenge` (no identity) → `{"ok": true, "data": PcChallenge}`: a one-time challenge (2 minutes) and its QR (`linli-pc:<challenge>`).',
+    '- `POST /pc/poll {"challengeId", "challenge"}` → `{"status": "waiting"}`, or once, after `user.confirmPcLogin` on the phone, `{"status": "ok", "token", "expiresAt"}` (8 hours); then `PC.CHALLENGE_USED`.',
+    '- Later calls (`/fn/*`, `/files`) carry `Authorization: PcSession <token>`; in hosting mode `X-WX-OPENID` still wins when present. A PC session cannot confirm another PC login (`AUTH.PHONE_ONLY`).',
+    '- `POST /pc/logout` with that header ends the session → `{"ended": true|false}`.',
+    '',
     '## Local runtime only',
     '',
     '- `GET /dev/people` → `{"people": DevPerson[]}`: the demo people to act as.',

@@ -43,6 +43,7 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/detail/index', 'pages/paper/index', 'pages/new/index'],
     },
     { root: 'packages/dev', pages: ['pages/login/index'] },
+    { root: 'packages/desk', pages: ['pages/login/index'] },
     {
       root: 'packages/admin',
       pages: [
@@ -55,7 +56,7 @@ export default defineAppConfig({
         'pages/import/index',
       ],
     },
-    { root: 'packages/account', pages: ['pages/invite/index', 'pages/privacy/index'] },
+    { root: 'packages/account', pages: ['pages/invite/index', 'pages/privacy/index', 'pages/pc/index'] },
     { root: 'packages/announcements', pages: ['pages/detail/index', 'pages/manage/index'] },
     { root: 'packages/family', pages: ['pages/index/index', 'pages/elder/index'] },
     { root: 'packages/notices', pages: ['pages/inbox/index'] },

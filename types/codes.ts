@@ -7,3 +7,7 @@ export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 8;
 /** What the contract accepts: any 8 letters or digits (one outside the alphabet is simply not found). */
 export const CODE_PATTERN = new RegExp(`^[A-Z0-9]{${CODE_LENGTH}}$`);
+
+/** 电脑登录: the QR on the PC holds this prefix and a 43-character base64url challenge. */
+export const PC_QR_PREFIX = 'linli-pc:';
+export const PC_CHALLENGE_PATTERN = /^[A-Za-z0-9_-]{43}$/;

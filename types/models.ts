@@ -820,6 +820,31 @@ export interface InviteRedeemed {
   role: InviteRole;
 }
 
+/** One of my signed-in PCs (电脑登录): shown on the phone with a 退出 button. */
+export interface PcSessionView {
+  id: string;
+  userAgent: string | null;
+  confirmedAt: string;
+  expiresAt: string;
+}
+
+/** The answer on the phone once a PC login is confirmed: the PC picks up its token by polling. */
+export interface PcLoginConfirmed {
+  id: string;
+  expiresAt: string;
+}
+
+/** `POST /pc/challenge`: what the PC shows as a QR (`PC_QR_PREFIX + challenge`) and polls with. */
+export interface PcChallenge {
+  challengeId: string;
+  challenge: string;
+  expiresAt: string;
+  qrDataUrl: string;
+}
+
+/** `POST /pc/poll`: waiting until confirmed on the phone; then, once, the session token. */
+export type PcPoll = { status: 'waiting' } | { status: 'ok'; token: string; expiresAt: string };
+
 /** The community's fund rules; each change a new version from its time on (never retroactive). */
 export interface FundRules {
   approvalsRequired: number;

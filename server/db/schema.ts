@@ -1477,3 +1477,35 @@ export const topicLinks = pgTable(
     check('topic_links_kind_ck', oneOf(t.kind, TOPIC_LINK_KINDS)),
   ],
 );
+
+/**
+ * Staff signing in to the H5 管理台 on a PC by scanning a one-time QR with the mini-program (issue 15).
+ * A row is a challenge until someone confirms it on the phone, then that person's session. Only
+ * SHA-256 of the challenge and of the session token are kept; the token is handed out once. No
+ * community_id: a session is the person's (like users), a reference table.
+ */
+export const pcSessions = pgTable(
+  'pc_sessions',
+  {
+    id: uuidText().primaryKey(),
+    challengeHash: text('challenge_hash').notNull(),
+    tokenHash: text('token_hash'),
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    userAgent: text('user_agent'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    challengeExpiresAt: ts('challenge_expires_at').notNull(),
+    confirmedAt: ts('confirmed_at'),
+    expiresAt: ts('expires_at'),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('pc_sessions_challenge_uq').on(t.challengeHash),
+    uniqueIndex('pc_sessions_token_uq').on(t.tokenHash),
+    index('pc_sessions_user_ix').on(t.userId),
+    check(
+      'pc_sessions_confirmed_ck',
+      sql`(${t.userId} is null) = (${t.confirmedAt} is null) and (${t.confirmedAt} is null) = (${t.expiresAt} is null)`,
+    ),
+    check('pc_sessions_token_ck', sql`${t.tokenHash} is null or ${t.confirmedAt} is not null`),
+  ],
+);

@@ -14,6 +14,8 @@ export function carriesIdentity(value: unknown): boolean {
 
 export interface PlatformIdentity {
   openid: string;
+  /** Resolved from a PC 管理台 session (电脑登录), not from the phone or the platform. */
+  viaPc?: boolean;
 }
 
 /** OPENIDs are 28 chars from WeChat; local demo ids are readable slugs. Anything else is refused. */

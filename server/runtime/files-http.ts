@@ -19,7 +19,7 @@ import type { PlatformIdentity } from '../functions/identity';
 
 export interface FilesHttpDeps {
   db: Db;
-  identify: (req: http.IncomingMessage) => PlatformIdentity | null | 'invalid';
+  identify: (req: http.IncomingMessage) => Promise<PlatformIdentity | null | 'invalid'>;
   /** The runtime's per-caller rate limit; false when the caller is over it. */
   take: (key: string) => boolean;
   send: (res: http.ServerResponse, status: number, body: unknown) => void;
@@ -60,7 +60,7 @@ async function upload(
   res: http.ServerResponse,
   q: URLSearchParams,
 ) {
-  const identity = deps.identify(req);
+  const identity = await deps.identify(req);
   if (identity === 'invalid') return deps.sendError(res, 'AUTH.INVALID_TOKEN');
   if (!identity) return deps.sendError(res, 'AUTH.REQUIRED');
   if (!deps.take(identity.openid)) return deps.sendError(res, 'RATE.LIMITED');

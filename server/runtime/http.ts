@@ -16,6 +16,8 @@ import type { DevAuth } from './dev-auth';
 import { serveStatic } from './static';
 import { RateLimiter } from './rate-limit';
 import { handleFiles } from './files-http';
+import { AppError } from '../domain/shared/app-error';
+import { createChallenge, endByToken, pollChallenge, sessionOpenid } from '../domain/users/pc-login';
 
 export type Mode = 'local' | 'hosting';
 
@@ -103,27 +105,64 @@ export function createHttpServer(opts: HttpOptions): http.Server {
   const limit = opts.maxBodyBytes ?? 64 * 1024;
   const limiter = new RateLimiter(opts.ratePerSecond ?? 20);
 
-  function identify(req: http.IncomingMessage): PlatformIdentity | null | 'invalid' {
+  /**
+   * Who is calling: in hosting mode the gateway's `x-wx-openid` (trusted only there) wins; a PC
+   * 管理台 sends `Authorization: PcSession <token>` in both modes; the local dev token only locally.
+   */
+  async function identify(req: http.IncomingMessage): Promise<PlatformIdentity | null | 'invalid'> {
     if (opts.mode === 'hosting') {
-      // Set by the WeChat Cloud Hosting gateway; trusted only in that mode.
       const openid = req.headers['x-wx-openid'];
-      return typeof openid === 'string' && openid ? (validOpenid(openid) ? { openid } : 'invalid') : null;
+      if (typeof openid === 'string' && openid) return validOpenid(openid) ? { openid } : 'invalid';
     }
     const auth = req.headers.authorization;
     if (!auth) return null;
+    const pc = /^PcSession\s+(\S+)$/i.exec(auth);
+    if (pc) {
+      const openid = await sessionOpenid(opts.db, pc[1], new Date());
+      return openid && validOpenid(openid) ? { openid, viaPc: true } : 'invalid';
+    }
+    if (opts.mode === 'hosting') return null;
     const token = auth.replace(/^Bearer\s+/i, '');
     const openid = opts.devAuth?.verify(token);
     return openid && validOpenid(openid) ? { openid } : 'invalid';
   }
 
   async function handleFn(req: http.IncomingMessage, res: http.ServerResponse, fn: string) {
-    const identity = identify(req);
+    const identity = await identify(req);
     if (identity === 'invalid') return sendError(res, 'AUTH.INVALID_TOKEN');
     const key = identity?.openid ?? req.socket.remoteAddress ?? 'anon';
     if (!limiter.take(key)) return sendError(res, 'RATE.LIMITED');
     const body = await readJson(req, limit);
+    // A PC session cannot confirm another PC login: that would let a session outlive its 8 hours.
+    if (identity?.viaPc && fn === 'user' && (body as { action?: unknown })?.action === 'confirmPcLogin') {
+      return sendError(res, 'AUTH.PHONE_ONLY');
+    }
     const { status, reply } = await dispatch({ db: opts.db }, fn, body, identity);
     send(res, status, reply);
+  }
+
+  /**
+   * 电脑登录 (see domain/users/pc-login.ts): `POST /pc/challenge` and `POST /pc/poll` need no identity;
+   * `POST /pc/logout` ends the session named by its own `Authorization: PcSession <token>`.
+   */
+  async function pcRoute(req: http.IncomingMessage, res: http.ServerResponse, url: string) {
+    if (req.method !== 'POST') return sendError(res, 'INPUT.WRONG_METHOD', { allow: 'POST' });
+    if (url !== '/pc/challenge' && url !== '/pc/poll' && url !== '/pc/logout') return sendError(res, 'INPUT.UNKNOWN_ACTION');
+    if (!limiter.take(`pc:${req.socket.remoteAddress ?? 'anon'}`)) return sendError(res, 'RATE.LIMITED');
+    const body = await readJson(req, 4096);
+    if (url === '/pc/logout') {
+      const token = /^PcSession\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      return send(res, 200, { ok: true, data: { ended: await endByToken(opts.db, token, new Date()) } });
+    }
+    try {
+      const ua = req.headers['user-agent'];
+      const data =
+        url === '/pc/challenge' ? await createChallenge(opts.db, ua, new Date()) : await pollChallenge(opts.db, body, new Date());
+      send(res, 200, { ok: true, data });
+    } catch (err) {
+      if (err instanceof AppError) return sendError(res, err.code);
+      throw err;
+    }
   }
 
   async function devLogin(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -163,6 +202,7 @@ export function createHttpServer(opts: HttpOptions): http.Server {
       }
       const fileDeps = { db: opts.db, identify, take: (k: string) => limiter.take(k), send, sendError, headers: SECURITY_HEADERS };
       if (url.startsWith('/files') && (await handleFiles(fileDeps, req, res))) return;
+      if (url.startsWith('/pc/')) return pcRoute(req, res, url);
       if (url.startsWith('/dev/')) {
         if (opts.mode !== 'local' || !opts.devAuth) return sendError(res, 'AUTH.DEV_LOGIN_DISABLED');
         if (req.method === 'POST' && url === '/dev/login') return devLogin(req, res);

@@ -17,7 +17,7 @@ import {
 import { CloudError, NETWORK_FAILED, NETWORK_MESSAGE } from './cloud-error';
 import { newRequestKey } from './request-key';
 import { apiBase, isCloudMode } from './runtime-mode';
-import { getToken } from './token';
+import { authHeader } from './token';
 
 export interface CallOptions {
   /** Key of the user intent this call serves; a mutating call without one gets a fresh key. */
@@ -62,7 +62,6 @@ async function viaCloud(fn: string, envelope: Envelope): Promise<Reply<unknown>>
 }
 
 async function viaHttp(fn: string, envelope: Envelope): Promise<Reply<unknown>> {
-  const token = getToken();
   let res: HttpResult;
   try {
     res = await Taro.request({
@@ -70,7 +69,7 @@ async function viaHttp(fn: string, envelope: Envelope): Promise<Reply<unknown>> 
       method: 'POST',
       data: envelope,
       timeout: cloudSettings.timeoutMs,
-      header: { 'content-type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      header: { 'content-type': 'application/json', ...authHeader() },
     });
   } catch {
     throw new Retryable();
@@ -136,7 +135,7 @@ export function withoutBlankNote<T extends { note?: string | null }>({ note, ...
   return (n ? { ...rest, note: n } : rest) as T;
 }
 
-/** Plain JSON HTTP for the local dev endpoints (/dev/people, /dev/login), which are not functions. */
+/** Plain JSON HTTP for the endpoints that are not functions: /dev/people, /dev/login (local), /pc/* (电脑登录). */
 export async function devHttp<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   let res: HttpResult;
   try {
@@ -145,7 +144,7 @@ export async function devHttp<T>(method: 'GET' | 'POST', path: string, body?: un
       method,
       data: body,
       timeout: cloudSettings.timeoutMs,
-      header: { 'content-type': 'application/json' },
+      header: { 'content-type': 'application/json', ...authHeader() },
     });
   } catch {
     throw new CloudError(NETWORK_FAILED, NETWORK_MESSAGE);

@@ -19,6 +19,10 @@ export const ROUTES = {
   familyTicket: (elderId: string, registrationId: string) =>
     `/pages/ticket/index?registrationId=${encodeURIComponent(registrationId)}&elderId=${encodeURIComponent(elderId)}`,
   devLogin: '/packages/dev/pages/login/index',
+  /** 电脑登录 on the PC (H5): the QR to scan with the mini-program. */
+  deskLogin: '/packages/desk/pages/login/index',
+  /** 电脑登录 on the phone: confirm a scanned QR, list and sign out my PCs. */
+  pcSessions: '/packages/account/pages/pc/index',
   /** 批量导入居民 (subpackage admin; staff at a desk). */
   adminImport: '/packages/admin/pages/import/index',
   /** 通知公告 (subpackage announcements): one for residents, the staff page to post and withdraw. */

@@ -10,7 +10,7 @@ import { errorMessage, type FilePurpose, type UploadedFile } from '@linli/types'
 import { call } from './cloud';
 import { CloudError, NETWORK_FAILED, NETWORK_MESSAGE } from './cloud-error';
 import { apiBase, isCloudMode } from './runtime-mode';
-import { getToken } from './token';
+import { authHeader } from './token';
 import { shrinkPhoto } from './shrink-photo';
 
 export interface UploadTarget {
@@ -87,7 +87,7 @@ async function viaHttp(target: UploadTarget, file: LocalFile): Promise<UploadedF
   const url = `${apiBase()}/files?${uploadQuery(target, file)}`;
   const header = {
     'content-type': 'application/octet-stream',
-    ...(getToken() ? { Authorization: `Bearer ${getToken()}` } : {}),
+    ...authHeader(),
   };
   let res: { statusCode: number; data: unknown };
   try {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CODE_PATTERN } from '../codes';
-import type { DeletionResult, InviteRedeemed, Me, Membership, MyData } from '../models';
+import { CODE_PATTERN, PC_CHALLENGE_PATTERN } from '../codes';
+import type { DeletionResult, InviteRedeemed, Me, Membership, MyData, PcLoginConfirmed, PcSessionView } from '../models';
 import { action, communityId, id, phone, roomNumber, shortText, signedIn } from './define';
 
 export const user = {
@@ -28,6 +28,19 @@ export const user = {
     access: signedIn,
     mutating: true,
   }),
+  /**
+   * 电脑登录: the scanned challenge of a PC's QR, confirmed on the phone. Only someone holding staff,
+   * admin, grid_worker or committee in some community; refused from a PC session itself.
+   */
+  confirmPcLogin: action<PcLoginConfirmed>()({
+    input: z.object({ challenge: z.string().trim().regex(PC_CHALLENGE_PATTERN, 'challenge') }).strict(),
+    access: signedIn,
+    mutating: true,
+  }),
+  /** My signed-in PCs, newest first. */
+  pcSessions: action<PcSessionView[]>()({ input: z.object({}).strict(), access: signedIn }),
+  /** Sign one of my PCs out (from the phone); answers the remaining list. */
+  endPcSession: action<PcSessionView[]>()({ input: z.object({ id }).strict(), access: signedIn, mutating: true }),
   updateProfile: action<Me>()({
     input: z
       .object({

@@ -4,7 +4,7 @@
  * anonymizes the profile; the ledger is append-only, so its entries stay but point to nobody.
  */
 import crypto from 'node:crypto';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { DeletionResult, MyData, RedemptionView, VolunteerApplicationView } from '@linli/types';
 import { bare, query } from '../../db/query';
 import {
@@ -26,6 +26,7 @@ import {
   users,
   volunteerApplications,
   volunteerShifts,
+  pcSessions,
 } from '../../db/schema';
 import type { Ctx } from '../shared/context';
 import { maskPhone } from '../shared/mask';
@@ -167,6 +168,11 @@ export async function deleteMe(ctx: Ctx): Promise<DeletionResult> {
       birthYear: null,
     })
     .where(eq(users.id, userId));
+  // Signed out on every PC too (the openid above no longer resolves, but say so in the rows).
+  await ctx.db
+    .update(pcSessions)
+    .set({ revokedAt: ctx.now })
+    .where(and(eq(pcSessions.userId, userId), isNull(pcSessions.revokedAt)));
   ctx.retireActor?.();
   const [kept] = await query<{ n: number }>(
     ctx.db,

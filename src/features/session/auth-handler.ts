@@ -1,16 +1,16 @@
 import Taro from '@tarojs/taro';
 import { onAuthFailure } from '@/lib/cloud';
 import { isCloudMode } from '@/lib/runtime-mode';
-import { ROUTES } from '@/lib/routes';
 import { clearToken } from '@/lib/token';
-import { useSessionStore } from './stores/session-store';
+import { loginRoute, useSessionStore } from './stores/session-store';
 
 /** A function said AUTH.REQUIRED / AUTH.INVALID_TOKEN: forget the token and ask who you are again. */
 export function installAuthHandler(): void {
   onAuthFailure(() => {
     if (isCloudMode()) return; // identity comes from WeChat itself; nothing to re-enter
     clearToken();
+    const url = loginRoute();
     useSessionStore.getState().reset();
-    void Taro.reLaunch({ url: ROUTES.devLogin });
+    void Taro.reLaunch({ url });
   });
 }

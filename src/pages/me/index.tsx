@@ -32,6 +32,7 @@ export default function MePage() {
   const { me, communityId, setMe, logout } = useSessionStore();
   const [editing, setEditing] = useState(false);
   const isAdmin = useHasRole('admin');
+  const mayUsePc = useHasRole('staff', 'grid_worker', 'committee');
   const go = (url: string) => () => void Taro.navigateTo({ url });
   const membership = me?.memberships.find((m) => m.communityId === communityId) ?? null;
 
@@ -145,6 +146,13 @@ export default function MePage() {
           使用邀请码
         </Button>
       </View>
+      {mayUsePc ? (
+        <View className="row-gap">
+          <Button size="large" block fill="outline" onClick={go(ROUTES.pcSessions)}>
+            电脑登录
+          </Button>
+        </View>
+      ) : null}
       <View className="row-gap">
         <Button size="large" block fill="outline" onClick={go(ROUTES.privacy)}>
           我的数据与删除

@@ -25,6 +25,9 @@ const EXPECTED: Record<string, Expect> = {
   'user.myData': 'user',
   'user.deleteMe': 'user',
   'user.redeemInvite': 'user',
+  'user.confirmPcLogin': ['staff', 'admin', 'grid_worker', 'committee'],
+  'user.pcSessions': 'user',
+  'user.endPcSession': 'user',
   'events.list': 'member',
   'events.detail': 'member',
   'events.signup': 'member',
@@ -172,7 +175,7 @@ function expected(e: Expect, s: Subject): 'allowed' | 401 | 403 {
   return e.includes(s as Role) ? 'allowed' : 403;
 }
 
-const DENIALS = new Set(['AUTH.REQUIRED', 'AUTH.FORBIDDEN', 'COMMUNITY.NOT_MEMBER', 'ADMIN.NOT_OPERATOR']);
+const DENIALS = new Set(['AUTH.REQUIRED', 'AUTH.FORBIDDEN', 'COMMUNITY.NOT_MEMBER', 'ADMIN.NOT_OPERATOR', 'PC.STAFF_ONLY']);
 
 let t: TestDb;
 beforeAll(async () => {

@@ -36,6 +36,7 @@ const PATTERN_SAMPLES: [RegExp, string][] = [
   [/\^cloud:/, 'cloud://env-1.bucket/uploads/bijiqiao/sample.jpg'],
   [/0-9A-Z-/, '302'],
   [/0-9a-f\]\{64\}/, 'a'.repeat(64)],
+  [/_-\]\{43\}/, 'a'.repeat(43)],
 ];
 
 /** Plain text: a string the contract checks with shortText & co. (no pattern, format, enum or constant). */

@@ -8,7 +8,8 @@ import type { Me, Membership } from '@linli/types';
 import { CloudError, isAuthError, messageOf } from '@/lib/cloud-error';
 import { isCloudMode } from '@/lib/runtime-mode';
 import { ROUTES } from '@/lib/routes';
-import { clearToken, getToken, setToken } from '@/lib/token';
+import { clearToken, getToken, hasPcToken, isPcDevice, setToken } from '@/lib/token';
+import { devHttp } from '@/lib/cloud';
 import { devLogin, fetchMe } from '../services/session.service';
 import { pickCommunity, rememberCommunity } from './community-choice';
 
@@ -38,6 +39,9 @@ interface SessionState {
 const initial = { status: 'idle' as SessionStatus, me: null, communityId: null, error: null };
 let inflight: Promise<ReadySession | null> | null = null;
 
+/** Where signing in happens: a PC that used 电脑登录 goes back to its QR; otherwise the dev login. */
+export const loginRoute = () => (isPcDevice() ? ROUTES.deskLogin : ROUTES.devLogin);
+
 function current(me: Me | null, communityId: string | null): ReadySession | null {
   const membership = me?.memberships.find((m) => m.communityId === communityId);
   return me && communityId && membership ? { me, communityId, membership } : null;
@@ -47,7 +51,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
   async function load(): Promise<ReadySession | null> {
     if (!isCloudMode() && !getToken()) {
       set({ ...initial, status: 'needs-login' });
-      void Taro.reLaunch({ url: ROUTES.devLogin });
+      void Taro.reLaunch({ url: loginRoute() });
       return null;
     }
     set({ status: 'loading', error: null });
@@ -90,9 +94,11 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
     setMe: (me) => set({ me }),
     logout: () => {
+      // A PC signed in by 电脑登录 ends its session on the server too (sent before the token is forgotten).
+      if (hasPcToken()) void devHttp('POST', '/pc/logout', {}).catch(() => undefined);
       clearToken();
       set({ ...initial });
-      void Taro.reLaunch({ url: ROUTES.devLogin });
+      void Taro.reLaunch({ url: loginRoute() });
     },
     reset: () => {
       inflight = null;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLoad } from '@tarojs/taro';
+import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { DevPeople, useDevLoginStore } from '@/features/session/dev';
 import { EmptyState } from '@/components/empty-state';
@@ -7,6 +7,7 @@ import { Notice } from '@/components/notice';
 import { Button, Input } from '@/components/ui';
 import './index.css';
 import { Page } from '@/components/page';
+import { ROUTES } from '@/lib/routes';
 
 /** Local runtime only: act as any demo person. The server refuses dev login in production. */
 export default function DevLoginPage() {
@@ -39,6 +40,13 @@ export default function DevLoginPage() {
           onClick={() => void login(openid)}
         >
           以此 openid 进入
+        </Button>
+      </View>
+
+      <Text className="section-title">工作人员在电脑上</Text>
+      <View className="row-gap">
+        <Button size="large" block fill="outline" onClick={() => void Taro.navigateTo({ url: ROUTES.deskLogin })}>
+          用手机扫码登录管理台
         </Button>
       </View>
     </Page>
