@@ -24,7 +24,7 @@ export default function DeskLoginPage() {
       {phase === 'loading' ? <Text className="loading">正在生成二维码…</Text> : null}
       {phase === 'waiting' && challenge ? (
         <View className="row-gap">
-          <Image src={challenge.qrDataUrl} style={{ width: '320px', height: '320px' }} aria-label="电脑登录二维码" />
+          <Image src={challenge.qrDataUrl} style={{ display: 'block', width: '320px', height: '320px', margin: '16px 0' }} aria-label="电脑登录二维码" />
           <Text className="muted">二维码 2 分钟内有效，只能使用一次。正在等待手机确认…</Text>
         </View>
       ) : null}
