@@ -32,7 +32,8 @@ const volunteerRole = z
     id: id.optional(),
     name: shortText(20),
     quota: z.number().int().min(1).max(1000),
-    pointsPerHour: z.number().int().min(0).max(100),
+    /** Left out: a new role takes the community's standard in force now (admin 基金规则); a saved role keeps its own. */
+    pointsPerHour: z.number().int().min(0).max(100).optional(),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 /** Staff manage an event's life: draft → published → finished, or cancelled (everyone is told). */
 import { and, eq, inArray } from 'drizzle-orm';
+import { rulesAt } from '../admin/rules';
 import { eventTimeProblem, type ActionParsed, type EventDetail, type EventStatus, type EventTimeField } from '@linli/types';
 import { estates, eventRoles, events, registrations } from '../../db/schema';
 import { fail } from '../shared/app-error';
@@ -57,13 +58,18 @@ async function saveRoles(ctx: Ctx, communityId: string, eventId: string, roles: 
         .where(and(eq(eventRoles.communityId, communityId), eq(eventRoles.eventId, eventId), eq(eventRoles.id, old.id)));
     }
   }
+  // A role given no rate: a saved one keeps its own, a new one takes the community's standard in force now
+  // (a later change of the standard never reaches roles already saved).
+  const needsStandard = withIds.some((r) => r.pointsPerHour === undefined && !existing.some((o) => o.id === r.id));
+  const standard = needsStandard ? (await rulesAt(ctx.db, communityId, ctx.now)).pointsPerHour : 0;
   for (const r of withIds) {
+    const pointsPerHour = r.pointsPerHour ?? existing.find((o) => o.id === r.id)?.pointsPerHour ?? standard;
     await ctx.db
       .insert(eventRoles)
-      .values({ communityId, eventId, id: r.id, name: r.name, quota: r.quota, pointsPerHour: r.pointsPerHour })
+      .values({ communityId, eventId, id: r.id, name: r.name, quota: r.quota, pointsPerHour })
       .onConflictDoUpdate({
         target: [eventRoles.communityId, eventRoles.eventId, eventRoles.id],
-        set: { name: r.name, quota: r.quota, pointsPerHour: r.pointsPerHour },
+        set: { name: r.name, quota: r.quota, pointsPerHour },
       });
   }
 }

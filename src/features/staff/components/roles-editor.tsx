@@ -35,6 +35,7 @@ export function RolesEditor({ roles, onChange }: Props) {
             label="每小时积分"
             keyboard="number"
             value={r.pointsPerHour}
+            placeholder="留空：按社区标准"
             onChange={(v) => patch(i, { pointsPerHour: v })}
           />
           <View className="row-gap">
@@ -48,7 +49,7 @@ export function RolesEditor({ roles, onChange }: Props) {
         <Button
           fill="outline"
           block
-          onClick={() => onChange([...roles, { name: '', quota: '5', pointsPerHour: '10' }])}
+          onClick={() => onChange([...roles, { name: '', quota: '5', pointsPerHour: '' }])}
         >
           添加志愿岗位
         </Button>

@@ -153,10 +153,11 @@ export function toFields(v: EventFormValues): EventFieldsInput | string {
   for (const r of v.volunteerRoles) {
     if (!r.name.trim()) return '志愿岗位请填写名称';
     const quota = int(r.quota, `岗位“${r.name.trim()}”的人数`, 1, 1000);
-    const pph = int(r.pointsPerHour, `岗位“${r.name.trim()}”的每小时积分`, 0, 100);
+    // Blank: the community's standard (基金规则) for a new role; a saved role keeps its own.
+    const pph = r.pointsPerHour.trim() ? int(r.pointsPerHour, `岗位“${r.name.trim()}”的每小时积分`, 0, 100) : undefined;
     if (typeof quota === 'string') return quota;
     if (typeof pph === 'string') return pph;
-    roles.push({ ...(r.id ? { id: r.id } : {}), name: r.name.trim(), quota, pointsPerHour: pph });
+    roles.push({ ...(r.id ? { id: r.id } : {}), name: r.name.trim(), quota, ...(pph === undefined ? {} : { pointsPerHour: pph }) });
   }
   return {
     title: v.title.trim(),
