@@ -43,7 +43,7 @@ export function RulesForm({ rules, saving, onSave }: Props) {
         value={perHour}
         onChange={setPerHour}
         maxLength={3}
-        hint="社区的标准，工作人员设志愿岗位时参照（每个岗位的积分在活动里设定）"
+        hint="社区的标准：新设的志愿岗位不填积分时按这个数；已设好的岗位不变"
       />
       {problem ? <Text className="muted">{problem}</Text> : null}
       <Button
