@@ -2,14 +2,13 @@
  * Hardening from outside (issue 18): what a probe of the running app found, each through the real
  * router, on PGlite and (with DATABASE_URL) on PostgreSQL.
  */
-import { eventFields, setAllowedUrlHosts, type ActionInput } from '@linli/types';
-import { z } from 'zod';
+import { setAllowedUrlHosts } from '@linli/types';
 import { sql } from 'drizzle-orm';
 import { query } from '../../server/db/query';
 import { seedDemo } from '../../server/seed/seed';
 import { COMMUNITY_WRONG_CODES, MAX_WRONG_CODES } from '../../server/domain/family/family.service';
 import { caller, freshKey } from './support/call';
-import { addResidents } from './support/fixtures';
+import { addResidents, eventInput } from './support/fixtures';
 import { createTestDb, onPostgres, type TestDb } from './support/test-db';
 
 jest.setTimeout(120_000);
@@ -220,30 +219,7 @@ describe('family codes cannot be guessed', () => {
 });
 
 describe('one timestamp type with a sane range', () => {
-  const event = (): ActionInput<'events', 'create'> => {
-    const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-    return {
-      communityId: C,
-      title: '时间边界测试',
-      body: '',
-      category: z.enum(eventFields.category.options).parse('elderly'),
-      place: '活动室',
-      coverUrl: null,
-      startsAt: at(10),
-      endsAt: at(10.1),
-      signupOpensAt: at(-1),
-      signupClosesAt: at(9),
-      cancelDeadline: at(8),
-      capacity: 10,
-      waitlistEnabled: false,
-      maxPartySize: 1,
-      minAge: null,
-      estateIds: [],
-      attendancePoints: 0,
-      reminderHours: 0,
-      volunteerRoles: [],
-    };
-  };
+  const event = () => eventInput(C, { title: '时间边界测试' });
 
   it('refuses year 1 (with an offset) and year 9999 in create, update and the audit cursor — never a 500', async () => {
     for (const bad of [

@@ -2,35 +2,15 @@
  * Points per volunteer hour (issue 15): a role saved without a rate takes the community's standard in force
  * (admin 基金规则); a later change of the standard never reaches roles already saved.
  */
-import { z } from 'zod';
-import { eventFields, type ActionInput } from '@linli/types';
+import type { ActionInput } from '@linli/types';
+import { eventInput } from './support/fixtures';
 import { seededApi } from './support/seeded';
 
 const C = 'bijiqiao';
 const { api } = seededApi();
 
-const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-const event = (roles: ActionInput<'events', 'create'>['volunteerRoles']): ActionInput<'events', 'create'> => ({
-  communityId: C,
-  title: '河道清洁',
-  body: '',
-  category: z.enum(eventFields.category.options).parse('volunteer'),
-  place: '江安河',
-  coverUrl: null,
-  startsAt: at(10),
-  endsAt: at(10.1),
-  signupOpensAt: at(-1),
-  signupClosesAt: at(9),
-  cancelDeadline: at(8),
-  capacity: 10,
-  waitlistEnabled: false,
-  maxPartySize: 1,
-  minAge: null,
-  estateIds: [],
-  attendancePoints: 0,
-  reminderHours: 0,
-  volunteerRoles: roles,
-});
+const event = (roles: ActionInput<'events', 'create'>['volunteerRoles']) =>
+  eventInput(C, { title: '河道清洁', category: 'volunteer', place: '江安河', volunteerRoles: roles });
 const rules = (pointsPerHour: number) => ({
   communityId: C,
   approvalsRequired: 2,

@@ -1,3 +1,4 @@
+import type { ActionInput } from '@linli/types';
 import { query } from '../../../server/db/query';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client';
@@ -30,4 +31,37 @@ export async function addEvent(
       now() + interval '7 days', ${opts.capacity}, ${opts.waitlist ?? true}, ${opts.maxParty ?? 1},
       ${opts.minAge ?? null}, 'published')`);
   return id;
+}
+
+/**
+ * A valid `events.create` input: starts in 10 days, sign-up open since yesterday, 10 seats, no roles.
+ * Tests override what they are about.
+ */
+export function eventInput(
+  communityId: string,
+  over: Partial<ActionInput<'events', 'create'>> = {},
+): ActionInput<'events', 'create'> {
+  const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+  return {
+    communityId,
+    title: '测试活动',
+    body: '',
+    category: 'elderly',
+    place: '活动室',
+    coverUrl: null,
+    startsAt: at(10),
+    endsAt: at(10.1),
+    signupOpensAt: at(-1),
+    signupClosesAt: at(9),
+    cancelDeadline: at(8),
+    capacity: 10,
+    waitlistEnabled: false,
+    maxPartySize: 1,
+    minAge: null,
+    estateIds: [],
+    attendancePoints: 0,
+    reminderHours: 0,
+    volunteerRoles: [],
+    ...over,
+  };
 }
