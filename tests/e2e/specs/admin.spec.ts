@@ -17,12 +17,18 @@ const CID = `tianma-${crypto.randomUUID().slice(0, 6)}`;
 
 const as = apiAs;
 
-/** Dev login by openid (someone not among the demo people). */
+/**
+ * Dev login by openid (someone not among the demo people). Straight to the login page: opening the app's
+ * root as the previous person starts their session check, whose reLaunch (to 加入社区 for someone without
+ * a community) can land after the hash change and take the reload elsewhere (seen once in CI).
+ */
 async function loginOpenid(page: Page, url: string, openid: string): Promise<void> {
-  await page.goto(url);
+  const login = `${url}#/packages/dev/pages/login/index`;
+  await page.goto(login);
+  await settle(page);
   await page.evaluate(() => window.localStorage.clear());
-  await page.goto(`${url}#/packages/dev/pages/login/index`);
   await page.reload();
+  await settle(page);
   const input = page.locator('input[placeholder="例如 dev-resident-1"]:visible').first();
   await input.waitFor({ timeout: 30_000 });
   await input.fill(openid);
