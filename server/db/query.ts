@@ -27,3 +27,16 @@ export function outer(column: Column): SQL {
 export function bare(column: Column): SQL {
   return sql.raw(`"${column.name}"`);
 }
+
+/**
+ * Several statements whose rows nobody reads, sent as one: each becomes a CTE of one `WITH`, and the
+ * outer select counts every CTE's rows, so each runs to completion (a data-modifying CTE always runs; a
+ * plain SELECT of a function runs only as far as it is read). Order within: left to right. Each
+ * statement must be one PostgreSQL accepts in `WITH` (SELECT, or INSERT/UPDATE/DELETE … RETURNING), and
+ * none may depend on another's writes (they share one snapshot).
+ */
+export function together(statements: readonly SQL[]): SQL {
+  const ctes = statements.map((s, i) => sql`${sql.raw(`w${i}`)} as (${s})`);
+  const counts = statements.map((_, i) => sql.raw(`(select count(*) from w${i})`));
+  return sql`with ${sql.join(ctes, sql`, `)} select ${sql.join(counts, sql` + `)} as n`;
+}

@@ -3,10 +3,10 @@
  * effects; a retry with the key gets that reply back (`REQUEST.KEY_REUSED` if the key was used for
  * another action). Primary key (user, key), so a concurrent retry waits on the unique index.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { GrantedRole, Role } from '@linli/types';
 import type { Db, Executor } from '../db/client';
-import { bare, query } from '../db/query';
+import { bare, query, together } from '../db/query';
 import { memberRoles, members, requestKeys } from '../db/schema';
 
 export interface KeyedRequest {
@@ -50,12 +50,14 @@ export async function claimKey(tx: Executor, r: KeyedRequest, communityId: strin
   return { claimed: row.claimed, roles: row.member ? ['resident', ...(row.roles ?? [])] : null };
 }
 
-/** Stores the reply with the claim, in the transaction that made the claim. */
-export async function storeReply(tx: Executor, r: KeyedRequest, result: StoredResult): Promise<void> {
-  await tx
-    .update(requestKeys)
-    .set({ reply: result })
-    .where(and(eq(requestKeys.userId, r.userId), eq(requestKeys.key, r.key)));
+/**
+ * Stores the reply with the claim, in the transaction that made the claim, together with the writes
+ * the action left to go with it (`Ctx.withReply`): one statement either way.
+ */
+export async function storeReply(tx: Executor, r: KeyedRequest, result: StoredResult, riders: readonly SQL[] = []): Promise<void> {
+  const update = sql`update ${requestKeys} set ${bare(requestKeys.reply)} = ${JSON.stringify(result)}::jsonb
+    where ${requestKeys.userId} = ${r.userId} and ${requestKeys.key} = ${r.key} returning 1`;
+  await query(tx, riders.length === 0 ? update : together([update, ...riders]));
 }
 
 /** The reply stored under the key, or null when the key was claimed for another action. */

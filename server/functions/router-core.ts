@@ -4,6 +4,7 @@
  * identity, checks the caller's role in the community, validates input with zod, runs mutating
  * actions in one transaction with their request key, and maps failures to the one reply shape.
  */
+import type { SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   errorMessage,
@@ -220,7 +221,8 @@ class BusinessRefused extends Error {
  * 1. one statement claims the request key and reads the caller's membership and roles;
  * 2. a role refusal rolls everything back (the key stays unclaimed, as if never called); a key
  *    already claimed answers with the stored reply;
- * 3. the handler runs; on success the reply is stored with the claim and the transaction commits.
+ * 3. the handler runs; on success the reply is stored with the claim, in one statement with the writes the
+ *    handler left to go with it (`Ctx.withReply`), and the transaction commits.
  * A business refusal (AppError) rolls the whole transaction back — no half writes — and is then
  * remembered in a second short transaction, so a retry gets the same refusal.
  */
@@ -232,7 +234,15 @@ async function runMutation(db: Db, m: Mutation): Promise<DispatchResult> {
       const refusal = m.community ? roleRefusal(claim.roles, m.community.allowed) : null;
       if (refusal) throw new RoleRefused(refusal);
       if (!claim.claimed) return (await priorReply<DispatchResult>(tx, m.key)) ?? failure('REQUEST.KEY_REUSED');
-      const ctx: Ctx = { db: tx, actor: m.actor, roles: claim.roles!, now: m.now, retireActor: () => (actorRetired = true) };
+      const riders: SQL[] = [];
+      const ctx: Ctx = {
+        db: tx,
+        actor: m.actor,
+        roles: claim.roles!,
+        now: m.now,
+        retireActor: () => (actorRetired = true),
+        withReply: (statement) => riders.push(statement),
+      };
       let result: DispatchResult;
       try {
         result = ok(await m.run(ctx));
@@ -241,7 +251,7 @@ async function runMutation(db: Db, m: Mutation): Promise<DispatchResult> {
         if (!err.keepWrites) throw new BusinessRefused(failure(err.code, err.detail));
         result = failure(err.code, err.detail); // refuseAndKeep: commits, with the refusal as the reply
       }
-      await storeReply(tx, m.key, result);
+      await storeReply(tx, m.key, result, riders);
       return result;
     });
     // After the commit: a deleted person's openid must resolve to a new, empty user next time.

@@ -143,7 +143,9 @@ export async function startRuntime(env: {
   extra?: NodeJS.ProcessEnv;
 }): Promise<Runtime> {
   const port = 20000 + Math.floor(Math.random() * 30000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/runtime/main.ts'], {
+  // BENCH_RUNTIME_PROF=dir: a CPU profile of each runtime, written there when it stops.
+  const prof = process.env.BENCH_RUNTIME_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_RUNTIME_PROF] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', 'server/runtime/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,9 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- wraps PGlite's query methods to time them */
 /**
  * Where a sign-up's time goes on PGlite: every statement the router sends, timed, for sequential
- * sign-ups (`npx tsx tests/bench/profile-signup.ts`). A diagnostic, not part of `npm run bench`.
+ * sign-ups (`npx tsx tests/bench/profile-signup.ts`; `PROFILE_OUT=x.cpuprofile` adds a CPU profile of
+ * the measured sign-ups). A diagnostic, not part of `npm run bench`.
  */
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
@@ -54,8 +56,15 @@ async function main() {
   const openids = [...ids.keys()];
   const n = Number(process.argv[2] ?? 1200);
   const t0 = performance.now();
+  // PROFILE_OUT=file.cpuprofile: a CPU profile of the measured sign-ups only (not the setup).
+  const inspector = process.env.PROFILE_OUT ? new Session() : null;
+  inspector?.connect();
   for (const [i, o] of openids.slice(0, n).entries()) {
-    if (i === 100) on = true;
+    if (i === 100) {
+      on = true;
+      await inspector?.post('Profiler.enable');
+      await inspector?.post('Profiler.start');
+    }
     const r = await dispatch(
       { db },
       'events',
@@ -65,6 +74,10 @@ async function main() {
     if (!r.reply.ok) throw new Error(JSON.stringify(r.reply));
   }
   const total = performance.now() - t0;
+  if (inspector) {
+    const { profile } = await inspector.post('Profiler.stop');
+    fs.writeFileSync(process.env.PROFILE_OUT!, JSON.stringify(profile));
+  }
   const measured = n - 100;
   let sum = 0;
   for (const [k, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms)) {

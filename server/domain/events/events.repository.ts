@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, ilike, or, sql } from 'drizzle-orm';
 import type { EventCategory, RegistrationStatus, RegistrationView } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { bare, outer } from '../../db/query';
@@ -6,6 +6,23 @@ import { estates, eventRoles, events, members, registrations, users } from '../.
 import { getUser } from '../users/users.repository';
 
 export type EventRow = typeof events.$inferSelect;
+
+const eventColumns = Object.entries(getTableColumns(events));
+
+/**
+ * An event row from `to_jsonb(events row)` (what linli_signup returns): each column read by its SQL
+ * name and mapped as drizzle maps the driver's value (timestamps to Date, jsonb as is), so it equals
+ * what `select … from events` gives (tests/integration/signup-read.test.ts compares them).
+ */
+export function eventFromJson(json: Record<string, unknown>): EventRow {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of eventColumns) {
+    const value = json[column.name];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as EventRow;
+}
+
 export type EventWithCounts = EventRow & { waitlistCount: number; confirmedCount: number };
 
 /** Registrations of the outer query's event in one status (the subquery's own table needs no alias). */

@@ -63,14 +63,14 @@ async function claimCodeFor(ctx: Ctx, communityId: string, offlineUserId: string
 }
 
 export async function proxySignup(ctx: Ctx, input: ActionParsed<'events', 'proxySignup'>): Promise<ProxySignupResult> {
-  const event = await requireEvent(ctx, input.communityId, input.eventId);
+  await requireEvent(ctx, input.communityId, input.eventId); // NOT_FOUND before anything is written
   const [estate] = await ctx.db
     .select({ id: estates.id })
     .from(estates)
     .where(and(eq(estates.communityId, input.communityId), eq(estates.id, input.estateId)));
   if (!estate) fail('EVENTS.ESTATE_UNKNOWN');
   const elderId = await findOrCreateOffline(ctx, input);
-  const registration = await register(ctx, event, {
+  const registration = await register(ctx, {
     communityId: input.communityId,
     eventId: input.eventId,
     userId: elderId,

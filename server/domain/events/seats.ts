@@ -2,13 +2,14 @@
  * Seat bookkeeping on the event row. Every change runs inside the caller's transaction and begins
  * with a lock or a guarded UPDATE of the event, which also serializes all seat changes of that event.
  * Invariant: seats_taken + (free seat numbers) = seat_hwm ≤ capacity.
- * The sign-up itself is one SQL function, `linli_signup` (server/db/migrations/0015_signup_function.sql).
+ * The sign-up itself is one SQL function, `linli_signup` (server/db/migrations/0019_signup_facts.sql).
  */
 import { sql } from 'drizzle-orm';
 import type { ActiveRegistrationStatus } from '@linli/types';
 import type { Executor } from '../../db/client';
 import { bare, query } from '../../db/query';
 import { eventFreeSeats, events } from '../../db/schema';
+import { eventFromJson, type EventRow } from './events.repository';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const theEvent = (communityId: string, eventId: string) =>
@@ -104,42 +105,64 @@ export interface NewRegistration {
   proxyBy: string | null;
 }
 
+/** What the sign-up is checked against, read under the event lock by the same call. */
+export interface SignupRead {
+  /** The event as locked, before this sign-up's seat change. */
+  event: EventRow;
+  person: { birthYear: number | null; estateId: string | null };
+}
+
 export type SeatOutcome =
   /** Registered: confirmed with its seat numbers, or waitlisted with its number and position. */
-  | {
+  | ({
       kind: 'registered';
       id: string;
       status: ActiveRegistrationStatus;
       seatNos: number[];
       waitlistSeq: number | null;
       position: number | null;
-    }
+    } & SignupRead)
   /** Full without a waiting list. */
-  | { kind: 'full' }
-  /** Not published, or outside the sign-up window. */
-  | { kind: 'closed' };
+  | ({ kind: 'full' } & SignupRead)
+  /** Not published, or outside the sign-up window: nothing written. */
+  | ({ kind: 'closed' } & SignupRead)
+  /** The person holds an active registration for this event: nothing written. */
+  | ({ kind: 'already' } & SignupRead)
+  /** No such event. */
+  | { kind: 'not_found' };
 
 /**
- * The sign-up's seat work in one call of `linli_signup`: locks the event row, takes seats (freed
- * numbers first) or the next waiting-list number with its position, inserts the registration — all
- * or nothing. A second active registration of the same person fails on registrations_active_uq.
+ * The sign-up in one call of `linli_signup`: locks the event row, reads the person's birth year and
+ * estate, takes seats (freed numbers first) or the next waiting-list number with its position, inserts
+ * the registration — all or nothing — and returns the event and the person with the outcome. It does
+ * not apply the eligibility rules (the caller does, and rolls back on a refusal). A second active
+ * registration racing this one fails on registrations_active_uq.
  */
 export async function signupSeat(db: Executor, r: NewRegistration, now: Date): Promise<SeatOutcome> {
   const [row] = await query<{
-    outcome: 'registered' | 'full' | 'closed';
+    outcome: 'registered' | 'full' | 'closed' | 'already' | 'not_found';
     id: string | null;
     status: ActiveRegistrationStatus | null;
     seat_nos: number[] | null;
     waitlist_seq: number | null;
     position: number | null;
+    event: Record<string, unknown> | null;
+    birth_year: number | null;
+    estate_id: string | null;
   }>(
     db,
     sql`select o_outcome as outcome, o_id as id, o_status as status, o_seat_nos as seat_nos,
-        o_waitlist_seq as waitlist_seq, o_position as position
+        o_waitlist_seq as waitlist_seq, o_position as position, o_event as event, o_birth_year as birth_year,
+        o_estate_id as estate_id
       from linli_signup(${r.communityId}, ${r.eventId}, ${r.userId}, ${r.partySize}::int, ${r.remind}::boolean,
         ${r.proxyBy}::text, ${now.toISOString()}::timestamptz)`,
   );
-  if (row.outcome !== 'registered') return { kind: row.outcome };
+  if (row.outcome === 'not_found' || !row.event) return { kind: 'not_found' };
+  const read: SignupRead = {
+    event: eventFromJson(row.event),
+    person: { birthYear: row.birth_year, estateId: row.estate_id },
+  };
+  if (row.outcome !== 'registered') return { kind: row.outcome, ...read };
   return {
     kind: 'registered',
     id: row.id!,
@@ -147,5 +170,6 @@ export async function signupSeat(db: Executor, r: NewRegistration, now: Date): P
     seatNos: row.seat_nos ?? [],
     waitlistSeq: row.waitlist_seq,
     position: row.position,
+    ...read,
   };
 }

@@ -5,13 +5,13 @@
 import { and, asc, eq, sql, type Column } from 'drizzle-orm';
 import type { ActionParsed, RegistrationView } from '@linli/types';
 import { bare, query } from '../../db/query';
-import { events, members, registrations, users } from '../../db/schema';
+import { registrations, users } from '../../db/schema';
 import { AppError, fail, isUniqueViolation } from '../shared/app-error';
 import { hasRole, type Ctx } from '../shared/context';
 import { cancelPending } from '../notify/outbox';
 import { notifyPromoted, notifySignedUp } from '../notify/event-notices';
 import { eligibility } from './eligibility';
-import { findEvent, personOf, registrationById, registrationsOf, toView, type EventRow } from './events.repository';
+import { findEvent, registrationById, toView, type EventRow } from './events.repository';
 import { visibleOrFail } from './visibility';
 import { leftWaitlist, lockEvent, releaseSeats, signupSeat, takeSeats, type SeatOutcome } from './seats';
 import { mayActAsProxy } from './proxy-access';
@@ -25,59 +25,36 @@ export interface RegisterInput {
   proxyBy: string | null;
 }
 
-/** What sign-up needs to know about the person, read together with the event when it can be. */
-export interface SignupFacts {
-  person: { birthYear: number | null; estateId: string | null };
-  /** Holds an active (not cancelled) registration for this event already. */
-  registered: boolean;
-}
-
-async function factsOf(ctx: Ctx, input: RegisterInput): Promise<SignupFacts> {
-  const [person, existing] = await Promise.all([
-    personOf(ctx.db, input.communityId, input.userId),
-    registrationsOf(ctx.db, input.communityId, input.userId, input.eventId),
-  ]);
-  return { person, registered: existing.some((r) => r.status !== 'cancelled') };
-}
-
 /**
- * The rush path, shared by self sign-up, 代报名 and family sign-up. Runs inside the router's
- * transaction. `facts` may come with the event (self sign-up reads both in one statement).
+ * The rush path, shared by self sign-up, 代报名 and family sign-up, inside the router's transaction.
+ * One call of linli_signup locks the event, reads the person (birth year, estate, an active
+ * registration) and, when the event is open and the person not yet on it, takes the seat or the
+ * waiting-list number and inserts the registration. The rules are then applied here, once, in the
+ * order a person is told them (can they see it, party size, eligibility, already registered, full);
+ * a refusal throws and the router rolls the whole transaction back, the registration included.
  */
-export async function register(
-  ctx: Ctx,
-  event: EventRow,
-  input: RegisterInput,
-  facts?: SignupFacts,
-): Promise<RegistrationView> {
-  if (input.partySize > event.maxPartySize)
-    fail('EVENTS.PARTY_TOO_LARGE', `本活动每份报名最多 ${event.maxPartySize} 人`);
-  const { person, registered } = facts ?? (await factsOf(ctx, input));
-  const reasons = eligibility({ event, person, now: ctx.now });
-  if (reasons.length > 0) fail(reasons[0].code as never);
-  if (registered) fail('EVENTS.ALREADY_REGISTERED');
-
-  const base = {
-    communityId: input.communityId,
-    eventId: input.eventId,
-    userId: input.userId,
-    partySize: input.partySize,
-    remind: input.remind,
-    proxyBy: input.proxyBy,
-  };
-  let reg: Extract<SeatOutcome, { kind: 'registered' }>;
+export async function register(ctx: Ctx, input: RegisterInput): Promise<RegistrationView> {
+  let out: SeatOutcome;
   try {
-    // Seat or waiting-list number, freed-seat reuse and the registration: one SQL function (linli_signup).
-    const outcome = await signupSeat(ctx.db, base, ctx.now);
-    if (outcome.kind !== 'registered') fail('EVENTS.FULL');
-    reg = outcome;
+    out = await signupSeat(ctx.db, input, ctx.now);
   } catch (err) {
     if (isUniqueViolation(err, 'registrations_active_uq')) throw new AppError('EVENTS.ALREADY_REGISTERED');
     throw err;
   }
-  const { id, position } = reg;
-  // Built in memory rather than re-read: the event row stays locked until commit, so keep it short.
-  await notifySignedUp(ctx.db, event, { id, userId: input.userId, status: reg.status, seatNos: reg.seatNos, position });
+  if (out.kind === 'not_found') fail('EVENTS.NOT_FOUND');
+  const event = visibleOrFail(ctx, out.event);
+  if (input.partySize > event.maxPartySize)
+    fail('EVENTS.PARTY_TOO_LARGE', `本活动每份报名最多 ${event.maxPartySize} 人`);
+  const reasons = eligibility({ event, person: out.person, now: ctx.now });
+  if (reasons.length > 0) fail(reasons[0].code as never);
+  if (out.kind === 'already') fail('EVENTS.ALREADY_REGISTERED');
+  // The SQL guard and eligibility() agree on the window; should they ever not, nothing was written.
+  if (out.kind === 'closed') fail('EVENTS.CLOSED');
+  if (out.kind === 'full') fail('EVENTS.FULL');
+
+  const { id, position } = out;
+  // Built in memory rather than re-read, and written with the reply: the event row stays locked until commit.
+  await notifySignedUp(ctx, event, { id, userId: input.userId, status: out.status, seatNos: out.seatNos, position });
   return {
     id,
     communityId: input.communityId,
@@ -85,9 +62,9 @@ export async function register(
     eventTitle: event.title,
     startsAt: event.startsAt.toISOString(),
     place: event.place,
-    status: reg.status,
-    seatNo: reg.seatNos[0] ?? null,
-    seatNos: reg.seatNos,
+    status: out.status,
+    seatNo: out.seatNos[0] ?? null,
+    seatNos: out.seatNos,
     waitlistPosition: position,
     partySize: input.partySize,
     proxyByName: input.proxyBy ? await nameOf(ctx, input.proxyBy) : null,
@@ -106,37 +83,16 @@ async function nameOf(ctx: Ctx, userId: string): Promise<string> {
   return u?.name ?? '';
 }
 
+/** A resident signs themselves up: the whole check and write is `register`'s one call. */
 export async function signup(ctx: Ctx, input: ActionParsed<'events', 'signup'>): Promise<RegistrationView> {
-  // The event, the person and any active registration of theirs, in one read.
-  const { communityId: c, eventId: e } = input;
-  const me = ctx.actor.userId;
-  const [row] = await ctx.db
-    .select({
-      event: events,
-      birthYear: sql<number | null>`(select ${users.birthYear} from ${users} where ${users.id} = ${me})`,
-      estateId: sql<string | null>`(select ${members.estateId} from ${members}
-        where ${members.communityId} = ${c} and ${members.userId} = ${me})`,
-      registered: sql<boolean>`exists (select 1 from ${registrations} where ${registrations.communityId} = ${c}
-        and ${registrations.eventId} = ${e} and ${registrations.userId} = ${me} and ${registrations.status} <> 'cancelled')`,
-    })
-    .from(events)
-    .where(and(eq(events.communityId, c), eq(events.id, e)))
-    .limit(1);
-  if (!row) fail('EVENTS.NOT_FOUND');
-  visibleOrFail(ctx, row.event);
-  return register(
-    ctx,
-    row.event,
-    {
-      communityId: c,
-      eventId: e,
-      userId: me,
-      partySize: input.partySize,
-      remind: input.remind ?? false,
-      proxyBy: null,
-    },
-    { person: { birthYear: row.birthYear, estateId: row.estateId }, registered: row.registered },
-  );
+  return register(ctx, {
+    communityId: input.communityId,
+    eventId: input.eventId,
+    userId: ctx.actor.userId,
+    partySize: input.partySize,
+    remind: input.remind ?? false,
+    proxyBy: null,
+  });
 }
 
 /**

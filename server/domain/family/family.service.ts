@@ -164,8 +164,8 @@ export async function signupFor(
   input: ActionParsed<'family', 'signupFor'>,
 ): Promise<RegistrationView> {
   await requireLink(ctx, input.communityId, input.elderId);
-  const event = await requireEvent(ctx, input.communityId, input.eventId);
-  return register(ctx, event, {
+  await requireEvent(ctx, input.communityId, input.eventId); // NOT_FOUND before anything is written
+  return register(ctx, {
     communityId: input.communityId,
     eventId: input.eventId,
     userId: input.elderId,

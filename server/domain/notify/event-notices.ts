@@ -8,7 +8,8 @@ import type { Executor } from '../../db/client';
 import { bare, query } from '../../db/query';
 import { events, inbox, outbox, registrations } from '../../db/schema';
 import { chinaTimeText } from './senders';
-import { notify } from './notify';
+import { notify, notifyWithReply, type NotifyInput } from './notify';
+import type { Ctx } from '../shared/context';
 
 type EventRow = typeof events.$inferSelect;
 export type EventFacts = Pick<
@@ -28,8 +29,8 @@ const basePayload = (e: EventFacts) => ({
 });
 
 /** The reminder, shown and sent `reminderHours` before the start; cancelled with its registration. */
-async function remind(db: Executor, e: EventFacts, registrationId: string, userId: string) {
-  await notify(db, {
+function reminder(e: EventFacts, registrationId: string, userId: string): NotifyInput {
+  return {
     communityId: e.communityId,
     userId,
     kind: 'reminder',
@@ -39,11 +40,15 @@ async function remind(db: Executor, e: EventFacts, registrationId: string, userI
     payload: basePayload(e),
     dedupeKey: `reminder:${registrationId}`,
     sendAfter: reminderDue(e),
-  });
+  };
 }
 
+/**
+ * The sign-up's result (and, when confirmed, its reminder): written with the request's reply, so the
+ * rush path spends no round trip of its own on them while the event row is locked.
+ */
 export async function notifySignedUp(
-  db: Executor,
+  ctx: Pick<Ctx, 'db' | 'withReply'>,
   e: EventFacts,
   r: {
     id: string;
@@ -54,7 +59,7 @@ export async function notifySignedUp(
   },
 ) {
   const confirmed = r.status === 'confirmed';
-  await notify(db, {
+  const result: NotifyInput = {
     communityId: e.communityId,
     userId: r.userId,
     kind: 'signup_confirmed',
@@ -71,26 +76,29 @@ export async function notifySignedUp(
       position: r.position,
     },
     dedupeKey: `signup:${r.id}`,
-  });
-  if (confirmed) await remind(db, e, r.id, r.userId);
+  };
+  await notifyWithReply(ctx, confirmed ? [result, reminder(e, r.id, r.userId)] : [result]);
 }
 
+/** Promoted from the waiting list, with its reminder: one statement, now (the promotion loop goes on reading). */
 export async function notifyPromoted(
   db: Executor,
   e: EventFacts,
   r: { id: string; userId: string; seatNos: number[] },
 ) {
-  await notify(db, {
-    communityId: e.communityId,
-    userId: r.userId,
-    kind: 'promoted',
-    title: `候补成功：${e.title}`,
-    body: `您的座位是 ${seatsText(r.seatNos)} 号。${reminderBody(e)}`,
-    link: eventLink(e.id),
-    payload: { ...basePayload(e), registrationId: r.id, seatNos: r.seatNos },
-    dedupeKey: `promoted:${r.id}`,
-  });
-  await remind(db, e, r.id, r.userId);
+  await notifyWithReply({ db }, [
+    {
+      communityId: e.communityId,
+      userId: r.userId,
+      kind: 'promoted',
+      title: `候补成功：${e.title}`,
+      body: `您的座位是 ${seatsText(r.seatNos)} 号。${reminderBody(e)}`,
+      link: eventLink(e.id),
+      payload: { ...basePayload(e), registrationId: r.id, seatNos: r.seatNos },
+      dedupeKey: `promoted:${r.id}`,
+    },
+    reminder(e, r.id, r.userId),
+  ]);
 }
 
 export async function notifyEventCancelled(db: Executor, e: EventFacts, userId: string, reason: string) {
