@@ -1,6 +1,7 @@
-import { and, eq, gte, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accounts, transfers } from '../../db/schema';
+import { query } from '../../db/query';
+import { accounts } from '../../db/schema';
 import { AppError } from '../shared/app-error';
 import { ACCOUNTS, pointsAccountId, type Unit } from './accounts';
 
@@ -42,7 +43,11 @@ export async function ensureSystemAccounts(db: Executor, communityId: string): P
     .onConflictDoNothing();
 }
 
-export async function ensurePointsAccount(db: Executor, communityId: string, userId: string): Promise<string> {
+export async function ensurePointsAccount(
+  db: Executor,
+  communityId: string,
+  userId: string,
+): Promise<string> {
   const id = pointsAccountId(userId);
   await db
     .insert(accounts)
@@ -51,54 +56,46 @@ export async function ensurePointsAccount(db: Executor, communityId: string, use
   return id;
 }
 
+export interface TransferResult {
+  id: string;
+  /** False when the idempotency key had moved the amount already (nothing changed now). */
+  created: boolean;
+  /** Balances after the move (null for a repeat). */
+  fromBalance: number | null;
+  toBalance: number | null;
+}
+
 /**
- * Moves `amount` from one account to another, once per idempotency key. The transfer row goes in
- * first (ON CONFLICT DO NOTHING): a repeat finds it and changes nothing. Balances move only by guarded
- * UPDATEs in the same transaction; a debit that would take a non-negative account below zero throws
- * and the caller's transaction rolls back. Must run inside a transaction.
+ * Moves `amount` from one account to another, once per idempotency key, in one call of the SQL
+ * function linli_transfer (server/db/migrations/0020_transfer_function.sql): the transfer row goes in
+ * first (ON CONFLICT DO NOTHING) — a repeat finds it and changes nothing; balances move only by
+ * guarded UPDATEs in the same transaction; a debit that would take a non-negative account below zero
+ * throws and the caller's transaction rolls back. Must run inside a transaction.
  */
-export async function transfer(tx: Executor, t: TransferInput): Promise<{ id: string; created: boolean }> {
-  if (!Number.isSafeInteger(t.amount) || t.amount <= 0) throw new Error(`transfer amount must be a positive integer`);
-  const inserted = await tx
-    .insert(transfers)
-    .values({
-      communityId: t.communityId,
-      idempotencyKey: t.idempotencyKey,
-      unit: t.unit,
-      fromAccount: t.from,
-      toAccount: t.to,
-      amount: t.amount,
-      code: t.code,
-      refType: t.refType,
-      refId: t.refId,
-      actorUserId: t.actorUserId ?? null,
-      memo: t.memo ?? '',
-      ...(t.at ? { createdAt: t.at } : {}),
-    })
-    .onConflictDoNothing()
-    .returning({ id: transfers.id });
-  if (inserted.length === 0) {
-    const [existing] = await tx
-      .select({ id: transfers.id })
-      .from(transfers)
-      .where(and(eq(transfers.communityId, t.communityId), eq(transfers.idempotencyKey, t.idempotencyKey)));
-    return { id: existing.id, created: false };
-  }
-  const account = (id: string) =>
-    and(eq(accounts.communityId, t.communityId), eq(accounts.id, id), eq(accounts.unit, t.unit));
-  const debited = await tx
-    .update(accounts)
-    .set({ balance: sql`${accounts.balance} - ${t.amount}` })
-    .where(and(account(t.from), or(eq(accounts.mayGoNegative, true), gte(accounts.balance, t.amount))))
-    .returning({ balance: accounts.balance });
-  if (debited.length === 0) throw new InsufficientBalanceError(t.from, t.unit);
-  const credited = await tx
-    .update(accounts)
-    .set({ balance: sql`${accounts.balance} + ${t.amount}` })
-    .where(account(t.to))
-    .returning({ balance: accounts.balance });
-  if (credited.length === 0) throw new Error(`account ${t.to} (${t.unit}) does not exist`);
-  return { id: inserted[0].id, created: true };
+export async function transfer(tx: Executor, t: TransferInput): Promise<TransferResult> {
+  if (!Number.isSafeInteger(t.amount) || t.amount <= 0)
+    throw new Error(`transfer amount must be a positive integer`);
+  const [row] = await query<{
+    outcome: 'moved' | 'repeat' | 'insufficient' | 'no_account';
+    id: string;
+    from_balance: string | number | null;
+    to_balance: string | number | null;
+  }>(
+    tx,
+    sql`select o_outcome as outcome, o_id as id, o_from_balance as from_balance, o_to_balance as to_balance
+      from linli_transfer(${t.communityId}, ${t.idempotencyKey}, ${t.unit}, ${t.from}, ${t.to}, ${t.amount}::bigint,
+        ${t.code}, ${t.refType ?? null}::text, ${t.refId ?? null}::text, ${t.actorUserId ?? null}::text, ${t.memo ?? ''},
+        ${t.at ? t.at.toISOString() : null}::timestamptz)`,
+  );
+  if (row.outcome === 'insufficient') throw new InsufficientBalanceError(t.from, t.unit);
+  if (row.outcome === 'no_account') throw new Error(`account ${t.to} (${t.unit}) does not exist`);
+  const num = (v: string | number | null) => (v === null ? null : Number(v));
+  return {
+    id: row.id,
+    created: row.outcome === 'moved',
+    fromBalance: num(row.from_balance),
+    toBalance: num(row.to_balance),
+  };
 }
 
 export async function balanceOf(db: Executor, communityId: string, accountId: string): Promise<number> {

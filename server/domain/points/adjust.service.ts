@@ -6,10 +6,10 @@
 import crypto from 'node:crypto';
 import type { ActionParsed, ResidentLedger } from '@linli/types';
 import { fail } from '../shared/app-error';
-import { audit } from '../shared/audit';
+import { auditWithReply } from '../shared/audit';
 import type { Ctx } from '../shared/context';
-import { ACCOUNTS, pointsAccountId } from '../ledger/accounts';
-import { balanceOf, ensurePointsAccount, transfer } from '../ledger/ledger';
+import { ACCOUNTS } from '../ledger/accounts';
+import { ensurePointsAccount, transfer } from '../ledger/ledger';
 import { assertCovered, lockFund } from '../ledger/coverage';
 import { rolesIn } from '../users/users.repository';
 import { ledgerOf } from './points.service';
@@ -21,10 +21,9 @@ async function adjust(ctx: Ctx, input: Adjust, direction: 'award' | 'deduct'): P
   if (!(await rolesIn(ctx.db, input.communityId, input.residentId))) fail('POINTS.RESIDENT_NOT_FOUND');
   if (direction === 'award') await lockFund(ctx.db, input.communityId);
   const account = await ensurePointsAccount(ctx.db, input.communityId, input.residentId);
-  const before = await balanceOf(ctx.db, input.communityId, account);
   // The router's request key makes a retry return the first reply; each call is its own transfer.
   const key = `${direction}:${crypto.randomUUID()}`;
-  await transfer(ctx.db, {
+  const moved = await transfer(ctx.db, {
     communityId: input.communityId,
     idempotencyKey: key,
     unit: 'points',
@@ -48,17 +47,17 @@ async function adjust(ctx: Ctx, input: Adjust, direction: 'award' | 'deduct'): P
       key,
     );
   }
-  await audit(ctx.db, {
+  // The resident's balance after the move, as the transfer's guarded UPDATE left it (the key is new, so
+  // it moved); before = after ∓ amount. The audit row goes with the reply.
+  const after = direction === 'award' ? moved.toBalance! : moved.fromBalance!;
+  await auditWithReply(ctx, {
     communityId: input.communityId,
     actorUserId: ctx.actor.userId,
     action: `points.${direction}`,
     targetType: 'resident',
     targetId: input.residentId,
-    before: { balance: before },
-    after: {
-      balance: await balanceOf(ctx.db, input.communityId, pointsAccountId(input.residentId)),
-      reason: input.reason,
-    },
+    before: { balance: direction === 'award' ? after - input.amount : after + input.amount },
+    after: { balance: after, reason: input.reason },
   });
   return ledgerOf(ctx, input.communityId, input.residentId);
 }

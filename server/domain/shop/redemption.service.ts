@@ -16,8 +16,7 @@ import { ACCOUNTS, pointsAccountId } from '../ledger/accounts';
 import { ensurePointsAccount, transfer } from '../ledger/ledger';
 import { assertCovered, lockFund } from '../ledger/coverage';
 import { newCode } from '../shared/codes';
-import { notify } from '../notify/notify';
-
+import { notify, notifyWithReply } from '../notify/notify';
 
 function redemptionQuery(db: Executor) {
   return db
@@ -130,22 +129,25 @@ export async function redeem(ctx: Ctx, input: ActionParsed<'shop', 'redeem'>): P
     createdAt: ctx.now,
   });
   const made = (await byId(ctx.db, c, id))!;
-  await notify(ctx.db, {
-    communityId: c,
-    userId: ctx.actor.userId,
-    kind: 'redemption_ready',
-    title: `兑换成功：${made.itemTitle}`,
-    body: `请到 ${made.merchantName} 出示兑换码 ${made.code} 领取。`,
-    link: redemptionLink(id),
-    payload: {
-      redemptionId: id,
-      title: made.itemTitle,
-      merchantName: made.merchantName,
-      code: made.code,
-      at: ctx.now.toISOString(),
+  // Written with the reply: the fund row stays locked until commit.
+  await notifyWithReply(ctx, [
+    {
+      communityId: c,
+      userId: ctx.actor.userId,
+      kind: 'redemption_ready',
+      title: `兑换成功：${made.itemTitle}`,
+      body: `请到 ${made.merchantName} 出示兑换码 ${made.code} 领取。`,
+      link: redemptionLink(id),
+      payload: {
+        redemptionId: id,
+        title: made.itemTitle,
+        merchantName: made.merchantName,
+        code: made.code,
+        at: ctx.now.toISOString(),
+      },
+      dedupeKey: `redemption_ready:${id}`,
     },
-    dedupeKey: `redemption_ready:${id}`,
-  });
+  ]);
   return view(made);
 }
 
