@@ -52,7 +52,13 @@ async function openPglite(dataDir: string, noLock: boolean): Promise<Database> {
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
-    const client = await PGlite.create(dataDir);
+    // PostgreSQL's default 128 MB of shared buffers lives inside PGlite's WebAssembly heap, which never
+    // shrinks. 32 MB (LINLI_PGLITE_SHARED_BUFFERS to change) held the 10× rush's data without misses and
+    // kept the runtime ~60 MB smaller (docs/BENCHMARKS.md, issue 17).
+    const sharedBuffers = process.env.LINLI_PGLITE_SHARED_BUFFERS || '32MB';
+    const client = await PGlite.create(dataDir, {
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
+    });
     const db = drizzle(client, { schema }) as unknown as Db;
     return {
       db,
