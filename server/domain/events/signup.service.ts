@@ -13,17 +13,16 @@ import { notifyPromoted, notifySignedUp } from '../notify/event-notices';
 import { eligibility } from './eligibility';
 import { findEvent, registrationById, toView, type EventRow } from './events.repository';
 import { visibleOrFail } from './visibility';
-import { leftWaitlist, lockEvent, releaseSeats, signupSeat, takeSeats, type SeatOutcome } from './seats';
+import {
+  leftWaitlist,
+  lockEvent,
+  releaseSeats,
+  signupSeat,
+  takeSeats,
+  type NewRegistration,
+  type SeatOutcome,
+} from './seats';
 import { mayActAsProxy } from './proxy-access';
-
-export interface RegisterInput {
-  communityId: string;
-  eventId: string;
-  userId: string;
-  partySize: number;
-  remind: boolean;
-  proxyBy: string | null;
-}
 
 /**
  * The rush path, shared by self sign-up, 代报名 and family sign-up, inside the router's transaction.
@@ -33,7 +32,7 @@ export interface RegisterInput {
  * order a person is told them (can they see it, party size, eligibility, already registered, full);
  * a refusal throws and the router rolls the whole transaction back, the registration included.
  */
-export async function register(ctx: Ctx, input: RegisterInput): Promise<RegistrationView> {
+export async function register(ctx: Ctx, input: NewRegistration): Promise<RegistrationView> {
   let out: SeatOutcome;
   try {
     out = await signupSeat(ctx.db, input, ctx.now);

@@ -19,7 +19,6 @@ import { familyCodes, familyLinks, familyWrongCodes } from '../../db/schema';
 import { fail, refuseAndKeep } from '../shared/app-error';
 import type { Ctx } from '../shared/context';
 import { registrationById, registrationsOf, toView } from '../events/events.repository';
-import { requireEvent } from '../events/events.service';
 import { register } from '../events/signup.service';
 import { ticketFor } from '../events/checkin.service';
 import { countHelpers, isLinked, lockCode, overviewOf } from './family.repository';
@@ -164,7 +163,7 @@ export async function signupFor(
   input: ActionParsed<'family', 'signupFor'>,
 ): Promise<RegistrationView> {
   await requireLink(ctx, input.communityId, input.elderId);
-  await requireEvent(ctx, input.communityId, input.eventId); // NOT_FOUND before anything is written
+  // register() reads the event under its lock and answers NOT_FOUND for a missing or hidden one.
   return register(ctx, {
     communityId: input.communityId,
     eventId: input.eventId,
