@@ -23,6 +23,10 @@ async function counters(eventId: string) {
   return e;
 }
 
+/** A sign-up the rules refuse: its error. */
+const refusal = (openid: string, eventId: string, partySize: number, key: string) =>
+  api.err(openid, 'events', 'signup', { communityId: C, eventId, partySize }, key);
+
 async function userId(openid: string): Promise<string> {
   const [u] = await t.db.select({ id: users.id }).from(users).where(eq(users.openid, openid));
   return u.id;
@@ -33,11 +37,15 @@ async function traces(openid: string, eventId: string) {
   const regs = await t.db
     .select({ id: registrations.id })
     .from(registrations)
-    .where(and(eq(registrations.communityId, C), eq(registrations.eventId, eventId), eq(registrations.userId, id)));
+    .where(
+      and(eq(registrations.communityId, C), eq(registrations.eventId, eventId), eq(registrations.userId, id)),
+    );
   const notices = await t.db
     .select({ id: inbox.id })
     .from(inbox)
-    .where(and(eq(inbox.communityId, C), eq(inbox.userId, id), sql`${inbox.payload}->>'eventId' = ${eventId}`));
+    .where(
+      and(eq(inbox.communityId, C), eq(inbox.userId, id), sql`${inbox.payload}->>'eventId' = ${eventId}`),
+    );
   return { registrations: regs.length, notices: notices.length };
 }
 
@@ -56,37 +64,19 @@ describe('the sign-up read inside linli_signup', () => {
 
   it('rolls back the seat it took when the rules then refuse (too young for the 60+ banquet)', async () => {
     const before = await counters(BANQUET);
-    const refused = await api.err(
-      'demo-resident',
-      'events',
-      'signup',
-      { communityId: C, eventId: BANQUET, partySize: 1 },
-      'young-key-0001',
-    );
+    const refused = await refusal('demo-resident', BANQUET, 1, 'young-key-0001');
     expect(refused.code).toBe('EVENTS.TOO_YOUNG');
     expect(await counters(BANQUET)).toEqual(before);
     expect(await traces('demo-resident', BANQUET)).toEqual({ registrations: 0, notices: 0 });
     // The refusal is remembered under the key: the retry gets the same answer and still writes nothing.
-    const retry = await api.err(
-      'demo-resident',
-      'events',
-      'signup',
-      { communityId: C, eventId: BANQUET, partySize: 1 },
-      'young-key-0001',
-    );
+    const retry = await refusal('demo-resident', BANQUET, 1, 'young-key-0001');
     expect(retry.code).toBe('EVENTS.TOO_YOUNG');
     expect(await counters(BANQUET)).toEqual(before);
   });
 
   it('rolls back a party larger than the event allows, and then signs the same person up', async () => {
     const before = await counters(BANQUET);
-    const refused = await api.err(
-      'demo-elder',
-      'events',
-      'signup',
-      { communityId: C, eventId: BANQUET, partySize: 3 },
-      'party-key-0001',
-    );
+    const refused = await refusal('demo-elder', BANQUET, 3, 'party-key-0001');
     expect(refused.code).toBe('EVENTS.PARTY_TOO_LARGE');
     expect(refused.message).toContain('最多 2 人');
     expect(await counters(BANQUET)).toEqual(before);
@@ -111,11 +101,14 @@ describe('the sign-up read inside linli_signup', () => {
   });
 
   it('answers a missing event and a draft alike, writing nothing', async () => {
-    const missing = await api.err('demo-elder', 'events', 'signup', { communityId: C, eventId: 'no-such-event', partySize: 1 }, 'missing-key-01');
+    const missing = await refusal('demo-elder', 'no-such-event', 1, 'missing-key-01');
     expect(missing.code).toBe('EVENTS.NOT_FOUND');
-    await t.db.update(events).set({ status: 'draft' }).where(and(eq(events.communityId, C), eq(events.id, 'river-cleanup')));
+    await t.db
+      .update(events)
+      .set({ status: 'draft' })
+      .where(and(eq(events.communityId, C), eq(events.id, 'river-cleanup')));
     const before = await counters('river-cleanup');
-    const draft = await api.err('demo-resident', 'events', 'signup', { communityId: C, eventId: 'river-cleanup', partySize: 1 }, 'draft-key-0001');
+    const draft = await refusal('demo-resident', 'river-cleanup', 1, 'draft-key-0001');
     expect(draft.code).toBe('EVENTS.NOT_FOUND');
     expect(await counters('river-cleanup')).toEqual(before);
     expect(await traces('demo-resident', 'river-cleanup')).toEqual({ registrations: 0, notices: 0 });
